@@ -8,7 +8,9 @@ export class GeneratorInputError extends Error {
   readonly file: string;
   readonly line: number | null;
   constructor(message: string, where: { file: string; line?: number | null }) {
-    super(where.line != null ? `${where.file}:${where.line}: ${message}` : `${where.file}: ${message}`);
+    super(
+      where.line != null ? `${where.file}:${where.line}: ${message}` : `${where.file}: ${message}`,
+    );
     this.name = "GeneratorInputError";
     this.file = where.file;
     this.line = where.line ?? null;

@@ -51,7 +51,12 @@ export type TypeRef =
   | { readonly kind: "array"; readonly element: TypeRef | null }
   /** `Dictionary` → both null; `Dictionary[String, int]` → both set. */
   | { readonly kind: "dictionary"; readonly key: TypeRef | null; readonly value: TypeRef | null }
-  | { readonly kind: "class"; readonly name: string };
+  | { readonly kind: "class"; readonly name: string }
+  /**
+   * A raw C pointer from GDExtension virtual methods (`const uint8_t*`, `AudioFrame*`): `written`
+   * keeps the spelling. It has no Variant representation, so emitters treat it as opaque.
+   */
+  | { readonly kind: "pointer"; readonly written: string };
 
 export type PackedElement =
   | "byte"
