@@ -1,4 +1,4 @@
-import type { ClassModel, Corpus } from "./types.js";
+import type { ClassModel, Corpus, SourceLocation } from "./types.js";
 
 /** What a class name denotes once the whole corpus is known. */
 export type ClassKind =
@@ -21,9 +21,29 @@ export interface LinkedCorpus extends Corpus {
    * writes each as a declared, documented stub type (never `any`).
    */
   readonly stubs: readonly string[];
+  /**
+   * Built-in value classes (Vector2, Color, Callable...) referenced by emitted members but not
+   * emitted themselves, sorted: `builtins.ts` declares one stub interface for each. `stubs` holds
+   * object classes only.
+   */
+  readonly referencedBuiltins: readonly string[];
+  /**
+   * References to types that exist nowhere in the corpus, kept only when the run allowed them
+   * (`allowUnknownTypes`; otherwise each is a GeneratorInputError). A missing class is treated as
+   * an object class and stubbed; a missing enum has been replaced by its base type in the models.
+   */
+  readonly unresolved: readonly UnresolvedReference[];
   kindOf(name: string): ClassKind | undefined;
   /** Base classes from the direct parent up to the root (Object), excluding `name` itself. */
   basesOf(name: string): readonly string[];
   get(name: string): ClassModel | undefined;
   isEmitted(name: string): boolean;
+}
+
+/** A dangling type reference that the run was told to tolerate (see `LinkedCorpus.unresolved`). */
+export interface UnresolvedReference {
+  /** As written: `VisualScriptEditor`, `Vector3.Axis`. */
+  readonly target: string;
+  readonly kind: "class" | "enum";
+  readonly loc: SourceLocation;
 }

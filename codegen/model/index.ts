@@ -1,15 +1,13 @@
 import { GeneratorInputError } from "../ir/diagnostics.js";
 import type { RawClassFile, RawCorpus } from "../ir/raw.js";
 import type { ClassModel, Corpus, SchemaGeneration } from "../ir/types.js";
+import { GLOBAL_SCOPE } from "../ir/names.js";
 import { modelClass } from "./class-model.js";
 import { sectionItems } from "./elements.js";
 
 export { modelClass } from "./class-model.js";
 export { dedentDescription } from "./text.js";
 export { parseTypeAttributes, parseTypeString } from "./type-ref.js";
-
-/** The class holding global enums and constants in both generations. */
-export const GLOBAL_SCOPE = "@GlobalScope";
 
 export interface ModelOptions {
   /** Overrides the version found in the files or the folder name. */
