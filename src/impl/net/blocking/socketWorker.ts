@@ -1,0 +1,242 @@
+/**
+ * Worker side of a BlockingSocket: owns the real socket and runs on its own event loop, so the
+ * main thread can block in Atomics.wait while bytes keep arriving here.
+ *
+ * Inbound bytes go into the shared ring; what does not fit waits in `backlog` with the socket
+ * paused until the main thread reports it has drained the ring. Every state change is written to
+ * the shared header first and then announced with signalChange(); details that are not numbers
+ * (addresses, error text) go through `events` and are read with receiveMessageOnPort.
+ */
+import net from "node:net";
+import tls from "node:tls";
+import { Duplex } from "node:stream";
+import { parentPort, workerData, type MessagePort } from "node:worker_threads";
+import type { Command, ConnectRequest, TlsUpgradeOptions, WorkerEvent } from "./messages.js";
+import {
+  ringPut,
+  ringTake,
+  signalChange,
+  Slot,
+  SocketState,
+  TlsState,
+  viewsOf,
+  type SharedViews,
+} from "./sharedLayout.js";
+
+interface WorkerInit {
+  readonly buffer: SharedArrayBuffer;
+  readonly events: MessagePort;
+}
+
+const init = workerData as WorkerInit;
+const views: SharedViews = viewsOf(init.buffer);
+const events = init.events;
+
+let raw: net.Socket | null = null;
+/** The stream application bytes flow through: the raw socket, or the TLS socket after an upgrade. */
+let active: Duplex | null = null;
+const backlog: Buffer[] = [];
+
+function setState(slot: number, value: number): void {
+  Atomics.store(views.header, slot, value);
+  signalChange(views);
+}
+
+function emit(event: WorkerEvent): void {
+  events.postMessage(event);
+  signalChange(views);
+}
+
+function fail(code: string, message: string): void {
+  // Post the details before the state flips, so a thread woken by the flip finds them.
+  events.postMessage({ type: "error", code, message } satisfies WorkerEvent);
+  setState(Slot.STATE, SocketState.ERROR);
+}
+
+/** Moves backlog into the ring; pauses the source while the ring is full. */
+function flushBacklog(): void {
+  while (backlog.length > 0) {
+    const chunk = backlog[0]!;
+    const taken = ringPut(views, chunk);
+    if (taken < chunk.length) {
+      backlog[0] = chunk.subarray(taken);
+      if (taken > 0) signalChange(views);
+      active?.pause();
+      Atomics.store(views.header, Slot.PAUSED, 1);
+      return;
+    }
+    backlog.shift();
+  }
+  signalChange(views);
+  if (Atomics.load(views.header, Slot.PAUSED) === 1) Atomics.store(views.header, Slot.PAUSED, 0);
+  active?.resume();
+}
+
+function attachInbound(stream: Duplex): void {
+  active = stream;
+  stream.on("data", (chunk: Buffer) => {
+    backlog.push(chunk);
+    flushBacklog();
+  });
+  stream.on("end", () => setState(Slot.EOF, 1));
+}
+
+function connect(request: ConnectRequest): void {
+  setState(Slot.STATE, SocketState.CONNECTING);
+  const socket = net.connect({
+    host: request.host,
+    port: request.port,
+    ...(request.localAddress !== undefined ? { localAddress: request.localAddress } : {}),
+    ...(request.localPort !== undefined ? { localPort: request.localPort } : {}),
+    noDelay: request.noDelay ?? false,
+  });
+  raw = socket;
+  attachInbound(socket);
+  socket.once("connect", () => {
+    events.postMessage({
+      type: "connected",
+      localAddress: socket.localAddress ?? "",
+      localPort: socket.localPort ?? 0,
+      remoteAddress: socket.remoteAddress ?? "",
+      remotePort: socket.remotePort ?? 0,
+    } satisfies WorkerEvent);
+    setState(Slot.STATE, SocketState.CONNECTED);
+  });
+  socket.on("error", (error: NodeJS.ErrnoException) =>
+    fail(error.code ?? "ERR_SOCKET", error.message),
+  );
+  socket.on("close", () => {
+    if (Atomics.load(views.header, Slot.STATE) !== SocketState.ERROR)
+      setState(Slot.STATE, SocketState.CLOSED);
+  });
+}
+
+function write(data: Uint8Array): void {
+  const settle = (): void => {
+    Atomics.sub(views.header, Slot.OUTBOUND_QUEUED, data.length);
+    signalChange(views);
+  };
+  if (active === null || active.destroyed) {
+    settle();
+    return;
+  }
+  active.write(data, settle);
+}
+
+/** Bytes received before the upgrade but not consumed belong to the TLS stream: replay them first. */
+function withLeftover(socket: net.Socket, leftover: Uint8Array): Duplex {
+  if (leftover.length === 0) return socket;
+  const replay = new Duplex({
+    read() {
+      socket.resume();
+    },
+    write(chunk: Buffer, _encoding, callback) {
+      socket.write(chunk, callback);
+    },
+    final(callback) {
+      socket.end(callback);
+    },
+  });
+  replay.push(Buffer.from(leftover));
+  socket.on("data", (chunk: Buffer) => {
+    if (!replay.push(chunk)) socket.pause();
+  });
+  socket.on("end", () => replay.push(null));
+  socket.on("close", () => replay.destroy());
+  return replay;
+}
+
+function startTls(options: TlsUpgradeOptions, leftoverFromMain: Uint8Array): void {
+  if (raw === null) {
+    events.postMessage({
+      type: "tlsError",
+      code: "ERR_NOT_CONNECTED",
+      message: "no socket",
+    } satisfies WorkerEvent);
+    setState(Slot.TLS, TlsState.ERROR);
+    return;
+  }
+  const socket = raw;
+  socket.removeAllListeners("data");
+  socket.removeAllListeners("end");
+  socket.pause();
+  // Everything the main thread has not consumed yet: what it handed back, then the ring, then backlog.
+  const pending = [
+    Buffer.from(leftoverFromMain),
+    Buffer.from(ringTake(views, views.capacity)),
+    ...backlog,
+  ];
+  backlog.length = 0;
+  Atomics.store(views.header, Slot.PAUSED, 0);
+  const carrier = withLeftover(socket, Buffer.concat(pending));
+  setState(Slot.TLS, TlsState.HANDSHAKING);
+
+  const secure = options.isServer
+    ? new tls.TLSSocket(carrier, {
+        isServer: true,
+        secureContext: tls.createSecureContext({
+          ...(options.cert !== undefined ? { cert: options.cert } : {}),
+          ...(options.key !== undefined ? { key: options.key } : {}),
+        }),
+      })
+    : tls.connect({
+        socket: carrier,
+        ...(options.servername ? { servername: options.servername } : {}),
+        ...(options.ca !== undefined ? { ca: options.ca as string | string[] } : {}),
+        ...(options.cert !== undefined ? { cert: options.cert } : {}),
+        ...(options.key !== undefined ? { key: options.key } : {}),
+        rejectUnauthorized: options.verifyChain ?? true,
+        ...(options.verifyHostname === false ? { checkServerIdentity: () => undefined } : {}),
+      });
+  attachInbound(secure);
+  const onSecure = (): void => {
+    events.postMessage({
+      type: "tlsConnected",
+      protocol: secure.getProtocol() ?? "",
+      authorized: secure.authorized,
+    } satisfies WorkerEvent);
+    setState(Slot.TLS, TlsState.CONNECTED);
+  };
+  secure.once(options.isServer ? "secure" : "secureConnect", onSecure);
+  secure.on("error", (error: NodeJS.ErrnoException) => {
+    const code = error.code ?? "ERR_TLS";
+    events.postMessage({ type: "tlsError", code, message: error.message } satisfies WorkerEvent);
+    const mismatch = code === "ERR_TLS_CERT_ALTNAME_INVALID";
+    setState(Slot.TLS, mismatch ? TlsState.ERROR_HOSTNAME_MISMATCH : TlsState.ERROR);
+  });
+}
+
+function close(): void {
+  active?.destroy();
+  raw?.destroy();
+  setState(Slot.STATE, SocketState.CLOSED);
+  parentPort?.close();
+  events.close();
+}
+
+function handle(command: Command): void {
+  switch (command.type) {
+    case "connect":
+      return connect(command.request);
+    case "write":
+      return write(command.data);
+    case "drained":
+      return flushBacklog();
+    case "noDelay":
+      raw?.setNoDelay(command.enabled);
+      return;
+    case "startTls":
+      return startTls(command.options, command.leftover);
+    case "close":
+      return close();
+  }
+}
+
+process.on("uncaughtException", (error) => fail("ERR_WORKER", String(error)));
+parentPort?.on("message", (command: Command) => {
+  try {
+    handle(command);
+  } catch (error) {
+    fail("ERR_WORKER", String(error));
+  }
+});
