@@ -222,7 +222,7 @@ export class BlockingSocket {
     this.#pull(Number.MAX_SAFE_INTEGER);
     const leftover = this.#takeStash(this.#stash.length);
     this.#upgrading = true;
-    this.#send({ type: "startTls", options, leftover }, [leftover.buffer]);
+    this.#send({ type: "startTls", options, leftover }, [leftover.buffer as ArrayBuffer]);
   }
 
   /** Closes the connection and lets the worker exit. Safe to call more than once. */

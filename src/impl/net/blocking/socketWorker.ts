@@ -42,11 +42,6 @@ function setState(slot: number, value: number): void {
   signalChange(views);
 }
 
-function emit(event: WorkerEvent): void {
-  events.postMessage(event);
-  signalChange(views);
-}
-
 function fail(code: string, message: string): void {
   // Post the details before the state flips, so a thread woken by the flip finds them.
   events.postMessage({ type: "error", code, message } satisfies WorkerEvent);
