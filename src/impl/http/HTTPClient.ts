@@ -1,0 +1,524 @@
+import { RefCounted } from "../core/RefCounted.js";
+import { parseHostAddress, type HostAddress } from "../net/hostAddress.js";
+import { resolveHost } from "../net/resolveHost.js";
+import { Transport, type ConnectPlan } from "../net/Transport.js";
+import { TLSOptions, tlsClientOptions } from "../tls/TLSOptions.js";
+import { Error, Status } from "./godotEnums.js";
+import { ResponseParser, type ResponseHead } from "./parser/index.js";
+import { queryStringFromDict } from "./queryString.js";
+import { encodeRequestHead, isValidUrl, METHOD_NAMES } from "./requestEncoder.js";
+import { Wakeup } from "./Wakeup.js";
+
+const MIN_READ_CHUNK_SIZE = 256;
+const MAX_READ_CHUNK_SIZE = 16 * 1024 * 1024;
+/** Received-but-unread bytes above which the socket stops reading (backpressure). */
+const MIN_HIGH_WATER = 4 * 1024 * 1024;
+const EMPTY = new Uint8Array(0);
+
+/** Outcome of the DNS lookup started by connect_to_host, recorded for poll() to act on. */
+type Lookup = { state: "pending" } | { state: "done"; addresses: string[] } | { state: "failed" };
+
+interface ProxySetting {
+  host: string;
+  port: number;
+}
+
+/**
+ * Godot's HTTPClient over node:net and node:tls (GUIDE §5). Poll-driven like the engine: socket
+ * events only record what arrived, and poll() / read_response_body_chunk() move the state
+ * machine. Beside the Godot members it has project extensions (camelCase, not Godot members):
+ * `pollUntil`, `waitForStatusChange`, `body()` for async use without a busy loop, and
+ * `connectTimeoutMs` / `idleTimeoutMs`.
+ */
+export class HTTPClient extends RefCounted {
+  static override readonly godotClass: string = "HTTPClient";
+
+  /**
+   * Project extension: per-address connect timeout in ms (TCP connect, proxy tunnel and TLS
+   * handshake together), after which the next address is tried. The engine has none; 30 s is
+   * generous enough never to cut a live connection. 0 disables it.
+   */
+  connectTimeoutMs = 30_000;
+  /**
+   * Project extension: while a response is awaited or read (REQUESTING, BODY), the longest time
+   * without receiving a byte before poll() gives STATUS_CONNECTION_ERROR. 0 (the default, as in
+   * the engine) disables it.
+   */
+  idleTimeoutMs = 0;
+
+  #status: Status = Status.STATUS_DISCONNECTED;
+  #readChunkSize = 65536;
+  #blocking = false;
+  #httpProxy: ProxySetting | null = null;
+  #httpsProxy: ProxySetting | null = null;
+
+  #host: HostAddress | null = null;
+  #port = 0;
+  #tls: TLSOptions | null = null;
+  #lookup: Lookup | null = null;
+  #transport: Transport | null = null;
+  #parser: ResponseParser | null = null;
+  #peerClosed = false;
+  #lastReceiveMs = 0;
+  /** Bumped by close(), so events of an abandoned connection are ignored. */
+  #generation = 0;
+  readonly #wakeup = new Wakeup();
+
+  #requestMethod = "";
+  #responseCode = 0;
+  #responseHeaders: string[] = [];
+  #framing: ResponseHead["framing"] | null = null;
+  #bodyLength = -1;
+
+  // ----- Godot members -----
+
+  connect_to_host(host: string, port = -1, tls_options: TLSOptions | null = null): Error {
+    this.close();
+    let name = String(host);
+    let tls = tls_options;
+    const lower = name.toLowerCase();
+    if (lower.startsWith("http://")) {
+      name = name.slice(7);
+      tls = null;
+    } else if (lower.startsWith("https://")) {
+      name = name.slice(8);
+      tls ??= TLSOptions.client();
+    }
+    if (tls !== null && tls.is_server()) return Error.ERR_INVALID_PARAMETER;
+    const address = parseHostAddress(name);
+    if (address === null) return Error.ERR_INVALID_PARAMETER;
+    if (!Number.isInteger(port) || (port !== -1 && (port < 1 || port > 65535)))
+      return Error.ERR_INVALID_PARAMETER;
+
+    this.#host = address;
+    this.#port = port === -1 ? (tls ? 443 : 80) : port;
+    this.#tls = tls;
+    this.#parser = new ResponseParser();
+    const generation = this.#generation;
+
+    const firstHop = this.#firstHop();
+    if (firstHop.address.ipVersion !== 0) {
+      this.#startTransport([firstHop.address.hostname]);
+      this.#status = Status.STATUS_CONNECTING;
+      return Error.OK;
+    }
+    this.#lookup = { state: "pending" };
+    resolveHost(firstHop.address.hostname).then(
+      (addresses) => {
+        if (generation !== this.#generation) return;
+        this.#lookup = { state: "done", addresses };
+        this.#wakeup.notify();
+      },
+      () => {
+        if (generation !== this.#generation) return;
+        this.#lookup = { state: "failed" };
+        this.#wakeup.notify();
+      },
+    );
+    this.#status = Status.STATUS_RESOLVING;
+    return Error.OK;
+  }
+
+  poll(): Error {
+    try {
+      return this.#poll();
+    } catch {
+      // poll() never throws: an unexpected failure is a connection error.
+      this.#fail(Status.STATUS_CONNECTION_ERROR);
+      return Error.ERR_CONNECTION_ERROR;
+    }
+  }
+
+  request(method: number, url: string, headers: readonly string[], body = ""): Error {
+    return this.request_raw(method, url, headers, Buffer.from(String(body), "utf8"));
+  }
+
+  request_raw(method: number, url: string, headers: readonly string[], body: Uint8Array): Error {
+    const methodName = Number.isInteger(method) ? METHOD_NAMES[method] : undefined;
+    if (methodName === undefined) return Error.ERR_INVALID_PARAMETER;
+    if (typeof url !== "string" || !isValidUrl(methodName, url)) return Error.ERR_INVALID_PARAMETER;
+    if (this.#status !== Status.STATUS_CONNECTED) return Error.ERR_INVALID_PARAMETER;
+    const transport = this.#transport;
+    const parser = this.#parser;
+    const host = this.#host;
+    if (transport === null || parser === null || host === null) return Error.ERR_INVALID_DATA;
+    if (!Array.isArray(headers) || !headers.every((header) => typeof header === "string")) {
+      return Error.ERR_INVALID_PARAMETER;
+    }
+    const bodyBytes = body instanceof Uint8Array ? body : EMPTY;
+    const head = encodeRequestHead(methodName, url, headers, bodyBytes.length, {
+      authority: host.authority,
+      port: this.#port,
+      tls: this.#tls !== null,
+      absoluteUri: this.#tls === null && this.#httpProxy !== null,
+    });
+    if (head === null) return Error.ERR_INVALID_PARAMETER;
+    // Bytes that arrived with no request outstanding cannot belong to this response.
+    if (parser.bufferedBytes > 0 || this.#peerClosed) {
+      this.#fail(Status.STATUS_CONNECTION_ERROR);
+      return Error.ERR_CONNECTION_ERROR;
+    }
+    const headBytes = Buffer.from(head, "utf8");
+    const written =
+      bodyBytes.length === 0
+        ? transport.write(headBytes)
+        : bodyBytes.length <= 64 * 1024
+          ? transport.write(Buffer.concat([headBytes, bodyBytes]))
+          : transport.writeAll([headBytes, bodyBytes]);
+    if (!written) {
+      this.#fail(Status.STATUS_CONNECTION_ERROR);
+      return Error.ERR_CONNECTION_ERROR;
+    }
+    parser.beginResponse(methodName);
+    this.#requestMethod = methodName;
+    this.#responseCode = 0;
+    this.#responseHeaders = [];
+    this.#framing = null;
+    this.#bodyLength = -1;
+    this.#lastReceiveMs = performance.now();
+    this.#status = Status.STATUS_REQUESTING;
+    return Error.OK;
+  }
+
+  read_response_body_chunk(): Uint8Array {
+    if (this.#status !== Status.STATUS_BODY) return EMPTY;
+    const parser = this.#parser;
+    if (parser === null) return EMPTY;
+    const chunk = parser.readBody(this.#readChunkSize);
+    if (parser.bodyComplete) this.#finishBody();
+    else if (
+      chunk === null &&
+      (parser.error !== null || (this.#peerClosed && parser.bufferedBytes === 0))
+    ) {
+      this.#fail(Status.STATUS_CONNECTION_ERROR);
+    } else this.#resumeIfDrained();
+    return chunk ?? EMPTY;
+  }
+
+  get_status(): Status {
+    return this.#status;
+  }
+  get_response_code(): number {
+    return this.#responseCode;
+  }
+  has_response(): boolean {
+    return this.#responseHeaders.length > 0;
+  }
+  /** As in the engine, this hands the headers over: afterwards has_response() is false. */
+  get_response_headers(): string[] {
+    const headers = this.#responseHeaders;
+    this.#responseHeaders = [];
+    return headers;
+  }
+  /** Later duplicates overwrite earlier ones, as in the engine; the headers are handed over too. */
+  get_response_headers_as_dictionary(): Record<string, string> {
+    const dictionary: Record<string, string> = {};
+    for (const header of this.get_response_headers()) {
+      const colon = header.indexOf(":");
+      if (colon < 0) continue;
+      dictionary[header.slice(0, colon).trim()] = header.slice(colon + 1).trim();
+    }
+    return dictionary;
+  }
+  is_response_chunked(): boolean {
+    return this.#framing?.kind === "chunked";
+  }
+  get_response_body_length(): number {
+    return this.#bodyLength;
+  }
+
+  close(): void {
+    this.#generation += 1;
+    this.#transport?.destroy();
+    this.#transport = null;
+    this.#parser = null;
+    this.#lookup = null;
+    this.#host = null;
+    this.#tls = null;
+    this.#peerClosed = false;
+    this.#status = Status.STATUS_DISCONNECTED;
+    this.#requestMethod = "";
+    this.#responseCode = 0;
+    this.#responseHeaders = [];
+    this.#framing = null;
+    this.#bodyLength = -1;
+    this.#wakeup.notify();
+  }
+
+  query_string_from_dict(fields: Record<string, unknown> | Map<unknown, unknown>): string {
+    return queryStringFromDict(fields ?? {});
+  }
+
+  set_http_proxy(host: string, port: number): void {
+    this.#httpProxy = host === "" || port === -1 ? null : { host, port };
+  }
+  set_https_proxy(host: string, port: number): void {
+    this.#httpsProxy = host === "" || port === -1 ? null : { host, port };
+  }
+
+  get blocking_mode_enabled(): boolean {
+    return this.#blocking;
+  }
+  set blocking_mode_enabled(value: boolean) {
+    this.set_blocking_mode(value);
+  }
+  set_blocking_mode(enabled: boolean): void {
+    this.#blocking = Boolean(enabled);
+  }
+  is_blocking_mode_enabled(): boolean {
+    return this.#blocking;
+  }
+
+  get read_chunk_size(): number {
+    return this.#readChunkSize;
+  }
+  set read_chunk_size(value: number) {
+    this.set_read_chunk_size(value);
+  }
+  /** Values outside 256..16777216 are refused and the current size kept, as in the engine. */
+  set_read_chunk_size(bytes: number): void {
+    if (!Number.isInteger(bytes) || bytes < MIN_READ_CHUNK_SIZE || bytes > MAX_READ_CHUNK_SIZE)
+      return;
+    this.#readChunkSize = bytes;
+  }
+  get_read_chunk_size(): number {
+    return this.#readChunkSize;
+  }
+
+  // ----- Project extensions (not Godot members) -----
+
+  /**
+   * Project extension: polls on every socket event until `done(status)` holds or `timeoutMs`
+   * passes, and resolves with the status then. Never rejects; compare the status to see which.
+   */
+  async pollUntil(done: (status: Status) => boolean, timeoutMs = 60_000): Promise<Status> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      this.poll();
+      if (done(this.#status)) return this.#status;
+      const remaining = deadline - performance.now();
+      if (remaining <= 0) return this.#status;
+      await this.#wakeup.next(Math.min(remaining, this.#pollSliceMs()));
+    }
+  }
+
+  /** Project extension: polls until the status differs from the current one (or `timeoutMs` passes). */
+  waitForStatusChange(timeoutMs = 60_000): Promise<Status> {
+    const initial = this.#status;
+    return this.pollUntil((status) => status !== initial, timeoutMs);
+  }
+
+  /**
+   * Project extension: the response body as an async iterable of chunks (each at most
+   * read_chunk_size bytes), polling as data arrives. Ends when the body ends; throws when the
+   * connection fails mid-body, or when no byte arrives for `idleMs`.
+   */
+  async *body(idleMs = 60_000): AsyncGenerator<Uint8Array, void, undefined> {
+    if (this.#status === Status.STATUS_REQUESTING) {
+      await this.pollUntil((status) => status !== Status.STATUS_REQUESTING, idleMs);
+    }
+    while (this.#status === Status.STATUS_BODY) {
+      const chunk = this.read_response_body_chunk();
+      if (chunk.length > 0) {
+        yield chunk;
+        continue;
+      }
+      if (this.#status !== Status.STATUS_BODY) break;
+      const before = this.#lastReceiveMs;
+      await this.#wakeup.next(Math.min(idleMs, this.#pollSliceMs()));
+      this.poll();
+      if (this.#lastReceiveMs === before && performance.now() - before >= idleMs) {
+        throw new globalThis.Error(`HTTPClient.body(): no data for ${idleMs} ms`);
+      }
+    }
+    if (this.#status !== Status.STATUS_CONNECTED && this.#status !== Status.STATUS_DISCONNECTED) {
+      throw new globalThis.Error(`HTTPClient.body(): connection failed (status ${this.#status})`);
+    }
+  }
+
+  // ----- internals -----
+
+  #poll(): Error {
+    switch (this.#status) {
+      case Status.STATUS_DISCONNECTED:
+        return Error.ERR_UNCONFIGURED;
+      case Status.STATUS_RESOLVING:
+        return this.#pollResolving();
+      case Status.STATUS_CANT_RESOLVE:
+        return Error.ERR_CANT_RESOLVE;
+      case Status.STATUS_CONNECTING:
+        return this.#pollConnecting();
+      case Status.STATUS_CANT_CONNECT:
+        return Error.ERR_CANT_CONNECT;
+      case Status.STATUS_CONNECTED:
+        if (this.#peerClosed || this.#transport?.state !== "open")
+          return this.#fail(Status.STATUS_CONNECTION_ERROR);
+        return Error.OK;
+      case Status.STATUS_REQUESTING:
+        return this.#pollRequesting();
+      case Status.STATUS_BODY:
+        return this.#pollBody();
+      case Status.STATUS_CONNECTION_ERROR:
+      case Status.STATUS_TLS_HANDSHAKE_ERROR:
+        return Error.ERR_CONNECTION_ERROR;
+    }
+    return Error.OK;
+  }
+
+  #pollResolving(): Error {
+    const lookup = this.#lookup;
+    if (lookup === null || lookup.state === "pending") return Error.OK;
+    if (lookup.state === "failed") {
+      this.#fail(Status.STATUS_CANT_RESOLVE);
+      return Error.ERR_CANT_RESOLVE;
+    }
+    this.#startTransport(lookup.addresses);
+    this.#status = Status.STATUS_CONNECTING;
+    return Error.OK;
+  }
+
+  #pollConnecting(): Error {
+    switch (this.#transport?.state) {
+      case "connecting":
+        return Error.OK;
+      case "open":
+        this.#status = Status.STATUS_CONNECTED;
+        return Error.OK;
+      case "tls_error":
+        this.#fail(Status.STATUS_TLS_HANDSHAKE_ERROR);
+        return Error.ERR_CANT_CONNECT;
+      default:
+        this.#fail(Status.STATUS_CANT_CONNECT);
+        return Error.ERR_CANT_CONNECT;
+    }
+  }
+
+  #pollRequesting(): Error {
+    const parser = this.#parser;
+    if (parser === null) return this.#fail(Status.STATUS_CONNECTION_ERROR);
+    const result = parser.parseHead();
+    if (result === "error") return this.#fail(Status.STATUS_CONNECTION_ERROR);
+    if (result === "incomplete") {
+      if (this.#peerClosed || this.#idleExpired())
+        return this.#fail(Status.STATUS_CONNECTION_ERROR);
+      return Error.OK;
+    }
+    const head = parser.head;
+    if (head === null) return this.#fail(Status.STATUS_CONNECTION_ERROR);
+    this.#responseCode = head.status;
+    this.#responseHeaders = [...head.headers];
+    this.#framing = head.framing;
+    this.#bodyLength = bodyLengthOf(head, this.#requestMethod);
+    if (head.framing.kind === "none") this.#status = Status.STATUS_CONNECTED;
+    else {
+      this.#status = Status.STATUS_BODY;
+      if (parser.bodyComplete) this.#finishBody();
+    }
+    return Error.OK;
+  }
+
+  #pollBody(): Error {
+    const parser = this.#parser;
+    if (parser === null) return this.#fail(Status.STATUS_CONNECTION_ERROR);
+    if (parser.bodyComplete) {
+      this.#finishBody();
+      return Error.OK;
+    }
+    // A dropped connection is an error only once everything it delivered has been read.
+    if (this.#peerClosed && parser.bufferedBytes === 0)
+      return this.#fail(Status.STATUS_CONNECTION_ERROR);
+    if (parser.bufferedBytes === 0 && this.#idleExpired())
+      return this.#fail(Status.STATUS_CONNECTION_ERROR);
+    return Error.OK;
+  }
+
+  #finishBody(): void {
+    if (this.#framing?.kind === "eof") {
+      // The engine's read-until-EOF body ends in STATUS_DISCONNECTED.
+      this.#transport?.destroy();
+      this.#status = Status.STATUS_DISCONNECTED;
+    } else {
+      this.#status = Status.STATUS_CONNECTED;
+      this.#resumeIfDrained();
+    }
+  }
+
+  #fail(status: Status): Error {
+    const generation = this.#generation + 1;
+    this.close();
+    this.#generation = generation;
+    this.#status = status;
+    return status === Status.STATUS_CONNECTION_ERROR ? Error.ERR_CONNECTION_ERROR : Error.OK;
+  }
+
+  #idleExpired(): boolean {
+    return this.idleTimeoutMs > 0 && performance.now() - this.#lastReceiveMs > this.idleTimeoutMs;
+  }
+
+  /** How long an async waiter sleeps between polls when no socket event wakes it. */
+  #pollSliceMs(): number {
+    return this.idleTimeoutMs > 0 ? Math.max(10, Math.min(this.idleTimeoutMs, 1000)) : 1000;
+  }
+
+  #highWater(): number {
+    return Math.max(MIN_HIGH_WATER, 4 * this.#readChunkSize);
+  }
+
+  #resumeIfDrained(): void {
+    const transport = this.#transport;
+    const parser = this.#parser;
+    if (transport?.paused && parser && parser.bufferedBytes < this.#highWater() / 2)
+      transport.resume();
+  }
+
+  /** The first hop: the proxy when one applies (HTTPS proxy for TLS, HTTP proxy otherwise), else the origin. */
+  #firstHop(): { address: HostAddress; port: number } {
+    const proxy = this.#tls ? this.#httpsProxy : this.#httpProxy;
+    const proxyAddress = proxy ? parseHostAddress(proxy.host) : null;
+    if (proxy && proxyAddress) return { address: proxyAddress, port: proxy.port };
+    return { address: this.#host as HostAddress, port: this.#port };
+  }
+
+  #startTransport(addresses: string[]): void {
+    const host = this.#host as HostAddress;
+    const firstHop = this.#firstHop();
+    const tunnelled = this.#tls !== null && firstHop.address !== host;
+    const plan: ConnectPlan = {
+      addresses,
+      port: firstHop.port,
+      tunnelAuthority: tunnelled ? `${host.authority}:${this.#port}` : null,
+      tls: this.#tls ? tlsClientOptions(this.#tls, host.hostname) : null,
+      connectTimeoutMs: this.connectTimeoutMs,
+    };
+    const generation = this.#generation;
+    const parser = this.#parser as ResponseParser;
+    this.#transport = new Transport(plan, {
+      data: (chunk) => {
+        if (generation !== this.#generation) return;
+        this.#lastReceiveMs = performance.now();
+        parser.push(chunk);
+        if (parser.bufferedBytes > this.#highWater()) this.#transport?.pause();
+      },
+      end: () => {
+        if (generation !== this.#generation) return;
+        this.#peerClosed = true;
+        parser.end();
+      },
+      activity: () => {
+        if (generation === this.#generation) this.#wakeup.notify();
+      },
+    });
+  }
+}
+
+/** get_response_body_length(): the Content-Length, 0 for HEAD and bodiless statuses, else -1 (unknown). */
+function bodyLengthOf(head: ResponseHead, requestMethod: string): number {
+  if (head.framing.kind === "length") return head.framing.length;
+  if (
+    head.framing.kind === "none" &&
+    (requestMethod === "HEAD" || head.status === 204 || head.status === 304)
+  ) {
+    return 0;
+  }
+  return -1;
+}

@@ -1,0 +1,33 @@
+/**
+ * Read buffers for net.Socket's `onread`: each read lands in the unused tail of a large slab, and
+ * the filled part is handed on without a copy. The consumer may keep references to the slices
+ * (the HTTP parser does), so the slab is never rewritten: once its tail is too small for a good
+ * read, a fresh slab replaces it and the old one lives until its slices are released.
+ */
+export class ReceiveSlab {
+  readonly #slabSize: number;
+  readonly #minRead: number;
+  #slab: Buffer;
+  #offset = 0;
+
+  constructor(slabSize = 2 * 1024 * 1024, minRead = 64 * 1024) {
+    this.#slabSize = slabSize;
+    this.#minRead = minRead;
+    this.#slab = Buffer.allocUnsafe(slabSize);
+  }
+
+  /** The buffer the next read goes into (called by libuv before each read). */
+  next(): Buffer {
+    if (this.#slabSize - this.#offset < this.#minRead) {
+      this.#slab = Buffer.allocUnsafe(this.#slabSize);
+      this.#offset = 0;
+    }
+    return this.#slab.subarray(this.#offset);
+  }
+
+  /** Claims the first `length` bytes of the buffer last returned by next(). */
+  take(buffer: Buffer, length: number): Buffer {
+    this.#offset += length;
+    return buffer.subarray(0, length);
+  }
+}

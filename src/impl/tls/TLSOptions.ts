@@ -1,0 +1,91 @@
+import type { ConnectionOptions, PeerCertificate } from "node:tls";
+import { checkServerIdentity } from "node:tls";
+import { RefCounted } from "../core/RefCounted.js";
+import type { CryptoKey } from "./CryptoKey.js";
+import type { X509Certificate } from "./X509Certificate.js";
+
+type Mode = "client" | "client_unsafe" | "server";
+
+/**
+ * Godot's TLSOptions: made only by the static factories `client`, `client_unsafe` and `server`.
+ * `client` verifies the chain (against `trusted_chain`, or Node's default CA list when null) and
+ * the host name (or `common_name_override`); `client_unsafe` verifies nothing, as mbedTLS's
+ * "optional" mode lets every handshake through.
+ */
+export class TLSOptions extends RefCounted {
+  static override readonly godotClass: string = "TLSOptions";
+  #mode: Mode = "client";
+  #trustedChain: X509Certificate | null = null;
+  #commonNameOverride = "";
+  #privateKey: CryptoKey | null = null;
+  #ownCertificate: X509Certificate | null = null;
+
+  static client(
+    trusted_chain: X509Certificate | null = null,
+    common_name_override = "",
+  ): TLSOptions {
+    const options = new TLSOptions();
+    options.#trustedChain = trusted_chain;
+    options.#commonNameOverride = common_name_override;
+    return options;
+  }
+
+  static client_unsafe(trusted_chain: X509Certificate | null = null): TLSOptions {
+    const options = new TLSOptions();
+    options.#mode = "client_unsafe";
+    options.#trustedChain = trusted_chain;
+    return options;
+  }
+
+  static server(key: CryptoKey | null, certificate: X509Certificate | null): TLSOptions {
+    const options = new TLSOptions();
+    options.#mode = "server";
+    options.#privateKey = key;
+    options.#ownCertificate = certificate;
+    return options;
+  }
+
+  get_common_name_override(): string {
+    return this.#commonNameOverride;
+  }
+  get_own_certificate(): X509Certificate | null {
+    return this.#ownCertificate;
+  }
+  get_private_key(): CryptoKey | null {
+    return this.#privateKey;
+  }
+  get_trusted_ca_chain(): X509Certificate | null {
+    return this.#trustedChain;
+  }
+  is_server(): boolean {
+    return this.#mode === "server";
+  }
+  is_unsafe_client(): boolean {
+    return this.#mode === "client_unsafe";
+  }
+}
+
+/**
+ * node:tls client options for connecting to `hostname` with these TLSOptions. `hostname` is the
+ * name the caller asked for (not the resolved address); it drives SNI and the identity check.
+ */
+export function tlsClientOptions(options: TLSOptions, hostname: string): ConnectionOptions {
+  const chain = options.get_trusted_ca_chain();
+  const ca = chain ? [...chain.pemChain()] : undefined;
+  const expectedName = options.get_common_name_override() || hostname;
+  const isIpLiteral = /^[0-9.]+$/.test(hostname) || hostname.includes(":");
+  const result: ConnectionOptions = {
+    rejectUnauthorized: !options.is_unsafe_client(),
+    ALPNProtocols: ["http/1.1"],
+  };
+  // SNI carries names only (RFC 6066 §3); Node warns when given an IP address.
+  if (!isIpLiteral) result.servername = hostname;
+  if (ca) result.ca = ca;
+  if (options.is_unsafe_client()) {
+    result.checkServerIdentity = () => undefined;
+  } else {
+    result.checkServerIdentity = (_host: string, cert: PeerCertificate) =>
+      checkServerIdentity(expectedName, cert);
+  }
+  return result;
+}
