@@ -12,14 +12,12 @@
 //   A chunk-size line and the whole trailer section are each capped at maxHeaderBytes.
 import type { ByteQueue } from "./byte-queue.js";
 import { checkFieldValue, parseHeaderLine, trimOws } from "./header-line.js";
+import { OWS, QUOTED_STRING, TOKEN } from "./grammar.js";
 import { LineReader } from "./line-reader.js";
 import { HttpParseError } from "./parse-error.js";
 
-const TOKEN = "[!#$%&'*+\\-.^_`|~0-9A-Za-z]+";
-const QUOTED =
-  '"(?:[\\t \\x21\\x23-\\x5b\\x5d-\\x7e\\x80-\\xff]|\\\\[\\t \\x21-\\x7e\\x80-\\xff])*"';
-const EXTENSION = `[ \\t]*;[ \\t]*${TOKEN}(?:[ \\t]*=[ \\t]*(?:${TOKEN}|${QUOTED}))?`;
-const CHUNK_SIZE_LINE = new RegExp(`^([0-9A-Fa-f]+)(?:${EXTENSION})*[ \\t]*$`);
+const EXTENSION = `${OWS};${OWS}${TOKEN}(?:${OWS}=${OWS}(?:${TOKEN}|${QUOTED_STRING}))?`;
+const CHUNK_SIZE_LINE = new RegExp(`^([0-9A-Fa-f]+)(?:${EXTENSION})*${OWS}$`);
 /** 14 hex digits hold 2^56; past that the value cannot be a safe integer. */
 const MAX_SIGNIFICANT_HEX_DIGITS = 14;
 const LF = 0x0a;

@@ -9,10 +9,15 @@
 //     §8.6 allows "5, 5"), at most Number.MAX_SAFE_INTEGER; anything else is BAD_CONTENT_LENGTH.
 //  5. Neither: read to EOF when the peer will close, else no body (the engine's keep-alive rule).
 // Transfer-Encoding on an HTTP/1.0 response is decoded but forces close (§6.1).
-import { isToken, trimOws } from "./header-line.js";
+import { OWS, QUOTED_STRING, TOKEN } from "./grammar.js";
+import { trimOws } from "./header-line.js";
 import type { HeaderField } from "./header-line.js";
 import { HttpParseError } from "./parse-error.js";
 import type { BodyFraming } from "./types.js";
+
+const TRANSFER_CODING = new RegExp(
+  `^(${TOKEN})(?:${OWS};${OWS}${TOKEN}${OWS}=${OWS}(?:${TOKEN}|${QUOTED_STRING}))*$`,
+);
 
 export interface FramingInput {
   requestMethod: string;
@@ -111,8 +116,9 @@ function parseTransferCodings(values: readonly string[]): string[] {
   for (const value of values) {
     for (const element of splitList(value)) {
       // transfer-coding = token *( OWS ";" OWS transfer-parameter ); parameters are ignored.
-      const name = trimOws(element.split(";", 1)[0]!).toLowerCase();
-      if (!isToken(name)) {
+      const match = TRANSFER_CODING.exec(element);
+      const name = match?.[1]?.toLowerCase();
+      if (name === undefined) {
         throw new HttpParseError(
           "BAD_TRANSFER_ENCODING",
           `invalid coding ${JSON.stringify(element.slice(0, 32))}`,

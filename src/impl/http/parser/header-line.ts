@@ -2,6 +2,7 @@
 // The name must be a non-empty token directly followed by ":" — whitespace before the colon is
 // refused (RFC 9112 §5.1 says MUST reject). Values may hold SP, HTAB, VCHAR and obs-text; other
 // controls (bare CR, NUL, ...) are refused, since they are how response splitting gets in.
+import { TOKEN } from "./grammar.js";
 import { HttpParseError } from "./parse-error.js";
 
 export interface HeaderField {
@@ -11,12 +12,12 @@ export interface HeaderField {
   value: string;
 }
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const TOKEN_ONLY = new RegExp(`^${TOKEN}$`);
 // eslint-disable-next-line no-control-regex
 const VALUE_FORBIDDEN = /[\x00-\x08\x0a-\x1f\x7f]/;
 
 export function isToken(text: string): boolean {
-  return TOKEN.test(text);
+  return TOKEN_ONLY.test(text);
 }
 
 /** Splits and validates one header (or trailer) line, terminator already removed. */
