@@ -3,7 +3,8 @@ import { parseHostAddress, type HostAddress } from "../net/hostAddress.js";
 import { resolveHost } from "../net/resolveHost.js";
 import { Transport, type ConnectPlan } from "../net/Transport.js";
 import { TLSOptions, tlsClientOptions } from "../tls/TLSOptions.js";
-import { Error, Status } from "./godotEnums.js";
+import { defineConstants } from "../core/defineConstants.js";
+import { Error, HTTPClient_constants, Status } from "./godotEnums.js";
 import { ResponseParser, type ResponseHead } from "./parser/index.js";
 import { queryStringFromDict } from "./queryString.js";
 import { encodeRequestHead, isValidUrl, METHOD_NAMES } from "./requestEncoder.js";
@@ -30,7 +31,7 @@ interface ProxySetting {
  * `pollUntil`, `waitForStatusChange`, `body()` for async use without a busy loop, and
  * `connectTimeoutMs` / `idleTimeoutMs`.
  */
-export class HTTPClient extends RefCounted {
+class HTTPClientImpl extends RefCounted {
   static override readonly godotClass: string = "HTTPClient";
 
   /**
@@ -510,6 +511,9 @@ export class HTTPClient extends RefCounted {
     });
   }
 }
+
+export const HTTPClient = defineConstants(HTTPClientImpl, HTTPClient_constants);
+export type HTTPClient = HTTPClientImpl;
 
 /** get_response_body_length(): the Content-Length, 0 for HEAD and bodiless statuses, else -1 (unknown). */
 function bodyLengthOf(head: ResponseHead, requestMethod: string): number {

@@ -36,3 +36,18 @@ export const Status = Object.freeze({
   STATUS_TLS_HANDSHAKE_ERROR: 9,
 } as const);
 export type Status = (typeof Status)[keyof typeof Status];
+
+export const Method = Object.freeze({
+  METHOD_GET: 0,
+  METHOD_HEAD: 1,
+  METHOD_POST: 2,
+  METHOD_PUT: 3,
+  METHOD_DELETE: 4,
+  METHOD_OPTIONS: 5,
+  METHOD_TRACE: 6,
+  METHOD_CONNECT: 7,
+  METHOD_PATCH: 8,
+  METHOD_MAX: 9,
+} as const);
+
+export const HTTPClient_constants = Object.freeze({ Method, Status, ...Method, ...Status } as const);
