@@ -1,0 +1,121 @@
+/**
+ * Whole doc comments: summary, remarks, block tags, each part converted from BBCode, in the
+ * order TSDoc readers expect.
+ */
+import type { TutorialLink } from "../ir/types.js";
+import { convertInto, newState } from "./convert.js";
+import type { DocContext, DocText } from "./convert.js";
+import { parameterName } from "./names.js";
+import { expandDocsUrl } from "./render.js";
+import {
+  breakCommentEnd,
+  codeSpan,
+  escapeText,
+  isLinkText,
+  isLinkableUrl,
+  linkTag,
+} from "./tsdoc-syntax.js";
+
+export interface DocParam {
+  /** Godot's parameter name; the comment uses its escaped TS name (`default` → `default_`). */
+  readonly name: string;
+  /** BBCode. */
+  readonly description: string;
+}
+
+/** The documented parts of one declaration. Text parts are BBCode. */
+export interface DocParts {
+  /** Class brief description; becomes the summary. */
+  readonly brief?: string;
+  /** Becomes the summary when there is no brief, else `@remarks`. */
+  readonly description?: string;
+  /** Each becomes an `@see` link, `$DOCS_URL` expanded. */
+  readonly tutorials?: readonly TutorialLink[];
+  readonly params?: readonly DocParam[];
+  readonly returns?: string;
+  /** A Godot literal as written (`&""`, `Color(1, 1, 1, 1)`), shown as code. */
+  readonly defaultValue?: string | null;
+  /** `""` means deprecated without an explanation. */
+  readonly deprecated?: string;
+  /** `""` means experimental without an explanation. */
+  readonly experimental?: string;
+  /** Generator-written paragraphs, plain text (escaped here, not parsed as BBCode). */
+  readonly notes?: readonly string[];
+}
+
+export interface DocComment extends Omit<DocText, "text"> {
+  /** The complete `/** ... *\/` comment, or `""` when there is nothing to say. */
+  readonly comment: string;
+}
+
+/** tsdoc requires a message after `@deprecated`; the XML sometimes gives none. */
+const NO_DEPRECATION_MESSAGE = "Deprecated in the Godot class reference, without an explanation.";
+
+export function buildDocComment(parts: DocParts, ctx: DocContext): DocComment {
+  const state = newState(ctx);
+  const convert = (bbcode: string | undefined): string =>
+    bbcode ? convertInto(bbcode, state) : "";
+
+  const brief = convert(parts.brief);
+  const description = convert(parts.description);
+  const notes = (parts.notes ?? [])
+    .map((note) => breakCommentEnd(escapeText(note.trim())))
+    .filter((n) => n !== "");
+  const summary =
+    brief !== "" ? brief : [description, ...notes].filter((p) => p !== "").join("\n\n");
+  const remarks =
+    brief !== ""
+      ? [description !== brief ? description : "", ...notes].filter((p) => p !== "").join("\n\n")
+      : "";
+
+  const sections: string[] = [];
+  if (summary !== "") sections.push(summary);
+  if (remarks !== "") sections.push(`@remarks\n${remarks}`);
+
+  const tags: string[] = [];
+  for (const param of parts.params ?? []) {
+    const text = convert(param.description);
+    tags.push(`@param ${parameterName(param.name)} -${text !== "" ? ` ${text}` : ""}`);
+  }
+  const returns = convert(parts.returns);
+  if (returns !== "") tags.push(`@returns ${returns}`);
+  const defaultValue = parts.defaultValue != null ? codeSpan(parts.defaultValue) : "";
+  if (defaultValue !== "") tags.push(`@defaultValue ${breakCommentEnd(defaultValue)}`);
+  for (const tutorial of parts.tutorials ?? []) {
+    tags.push(`@see ${tutorialLink(tutorial, ctx.docsUrl)}`);
+  }
+  if (parts.experimental !== undefined) {
+    const text = convert(parts.experimental);
+    tags.push(text !== "" ? `@experimental ${text}` : "@experimental");
+  }
+  if (parts.deprecated !== undefined) {
+    const text = convert(parts.deprecated);
+    tags.push(`@deprecated ${text !== "" ? text : NO_DEPRECATION_MESSAGE}`);
+  }
+  if (tags.length > 0) sections.push(tags.join("\n"));
+
+  return {
+    comment: formatComment(sections.join("\n\n")),
+    misses: state.misses,
+    references: state.references,
+    symbols: state.symbols,
+  };
+}
+
+function tutorialLink(tutorial: TutorialLink, docsUrl: string): string {
+  const url = expandDocsUrl(tutorial.url.trim(), docsUrl);
+  const title = tutorial.title.replace(/\s+/g, " ").trim();
+  if (!isLinkableUrl(url))
+    return title !== "" ? `${escapeText(title)} (${codeSpan(url)})` : codeSpan(url);
+  if (title === "" || isLinkText(title)) return breakCommentEnd(linkTag(url, title));
+  return `${breakCommentEnd(escapeText(title))} (${linkTag(url)})`;
+}
+
+/** Wraps TSDoc text in comment markers: one line when it fits, else ` * `-prefixed lines. */
+export function formatComment(body: string): string {
+  const text = body.trim();
+  if (text === "") return "";
+  if (!text.includes("\n") && !text.startsWith("@")) return `/** ${text} */`;
+  const lines = text.split("\n").map((line) => (line === "" ? " *" : ` * ${line}`.trimEnd()));
+  return ["/**", ...lines, " */"].join("\n");
+}

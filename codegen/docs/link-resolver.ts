@@ -1,0 +1,186 @@
+/**
+ * Cross-reference resolution: a BBCode reference (`[method poll]`, `[constant OK]`, `[Node]`)
+ * → the TSDoc declaration reference of what the emitter declares for it, or a miss.
+ *
+ * Search order, as GUIDE §4 fixes it: the qualified target (and that class's bases, which
+ * declare its inherited members), else the current class, its bases, then `@GlobalScope`.
+ */
+import type { LinkedCorpus } from "../ir/linked.js";
+import type { ClassModel } from "../ir/types.js";
+import {
+  tsClassName,
+  tsConstantsObjectName,
+  tsEnumObjectName,
+  tsGlobalEnumName,
+  tsStaticName,
+} from "./names.js";
+import { declarationReference } from "./tsdoc-syntax.js";
+import type { ReferenceTag } from "./tree.js";
+
+/** A reference to resolve: a cross-reference tag, or `class` for `[ClassName]`. */
+export interface CrossReference {
+  readonly tag: Exclude<ReferenceTag, "param"> | "class";
+  /** As written: `poll`, `HTTPClient.poll`, `@GDScript.@export`, `Variant.Type`. */
+  readonly target: string;
+}
+
+export type LinkResolution =
+  | {
+      readonly kind: "link";
+      /** TSDoc declaration reference: `HTTPClient.poll`, `HTTPClient_Status.STATUS_CONNECTED`. */
+      readonly declaration: string;
+      /** Link text when the declaration alone would not say what is meant (annotations, operators...). */
+      readonly label?: string;
+      /** The Godot class that declares the target (what the emitter must import). */
+      readonly owner: string;
+      /** The top-level TS name the declaration starts with (`HTTPClient_Status`, `TLSOptionsStatic`). */
+      readonly symbol: string;
+    }
+  | {
+      readonly kind: "miss";
+      /** True: the target exists but its class is not emitted. False: it exists nowhere. */
+      readonly outsideEmittedSet: boolean;
+    };
+
+export interface LinkResolver {
+  /** Whether a class of that name exists at all (decides if `[Name]` is a reference or text). */
+  hasClass(name: string): boolean;
+  resolve(reference: CrossReference, fromClass: string): LinkResolution;
+}
+
+const GLOBAL_SCOPE = "@GlobalScope";
+/** Annotations live in `@GDScript`, which is searched last for them. */
+const GDSCRIPT_GLOBALS = "@GDScript";
+
+/** What one class declares, by kind, for quick membership tests. */
+interface MemberIndex {
+  /** Method name → static? */
+  readonly methods: ReadonlyMap<string, boolean>;
+  readonly properties: ReadonlySet<string>;
+  readonly signals: ReadonlySet<string>;
+  /** Constant name → its enum, or null for a plain constant. */
+  readonly constants: ReadonlyMap<string, string | null>;
+  readonly enums: ReadonlySet<string>;
+  readonly annotations: ReadonlySet<string>;
+  readonly constructors: ReadonlySet<string>;
+  readonly operators: ReadonlySet<string>;
+  readonly themeItems: ReadonlySet<string>;
+}
+
+function indexClass(model: ClassModel): MemberIndex {
+  return {
+    methods: new Map(model.methods.map((m) => [m.name, m.qualifiers.static])),
+    properties: new Set(model.properties.map((p) => p.name)),
+    signals: new Set(model.signals.map((s) => s.name)),
+    constants: new Map(model.constants.map((c) => [c.name, c.enum])),
+    enums: new Set(model.enums.map((e) => e.name)),
+    annotations: new Set(model.annotations.map((a) => a.name)),
+    constructors: new Set(model.constructors.map((c) => c.name)),
+    operators: new Set(model.operators.map((o) => o.name)),
+    themeItems: new Set(model.themeItems.map((t) => t.name)),
+  };
+}
+
+/** A target found in the corpus: the declaring class, the member name, and how to spell it. */
+interface Found {
+  readonly owner: string;
+  readonly parts: readonly string[];
+  readonly label?: string;
+}
+
+export function createLinkResolver(linked: LinkedCorpus): LinkResolver {
+  const indexes = new Map<string, MemberIndex | null>();
+  const indexOf = (name: string): MemberIndex | null => {
+    let index = indexes.get(name);
+    if (index === undefined) {
+      const model = linked.get(name);
+      index = model === undefined ? null : indexClass(model);
+      indexes.set(name, index);
+    }
+    return index;
+  };
+  const withBases = (name: string): string[] =>
+    linked.get(name) ? [name, ...linked.basesOf(name)] : [];
+
+  const findIn = (tag: CrossReference["tag"], owner: string, name: string): Found | null => {
+    const index = indexOf(owner);
+    if (index === null) return null;
+    const cls = tsClassName(owner);
+    switch (tag) {
+      case "method": {
+        const isStatic = index.methods.get(name);
+        if (isStatic === undefined) return null;
+        return { owner, parts: [isStatic ? tsStaticName(owner) : cls, name] };
+      }
+      case "member":
+        return index.properties.has(name) ? { owner, parts: [cls, name] } : null;
+      case "signal":
+        return index.signals.has(name) ? { owner, parts: [cls, "Signals", name] } : null;
+      case "constant": {
+        if (!index.constants.has(name)) return null;
+        const enumName = index.constants.get(name) ?? null;
+        if (enumName === null) return { owner, parts: [tsConstantsObjectName(owner), name] };
+        const enumObject =
+          owner === GLOBAL_SCOPE ? tsGlobalEnumName(enumName) : tsEnumObjectName(owner, enumName);
+        return { owner, parts: [enumObject, name] };
+      }
+      case "enum":
+        if (!index.enums.has(name)) return null;
+        return { owner, parts: owner === GLOBAL_SCOPE ? [tsGlobalEnumName(name)] : [cls, name] };
+      // Annotations, constructors, operators and theme items have no TS declaration of their
+      // own: the link goes to the class, labelled with the member.
+      case "annotation":
+        return index.annotations.has(name) ? { owner, parts: [cls], label: name } : null;
+      case "constructor":
+        return index.constructors.has(name) ? { owner, parts: [cls], label: `${name}()` } : null;
+      case "operator":
+        return index.operators.has(name)
+          ? { owner, parts: [cls], label: `${owner}.${name}` }
+          : null;
+      case "theme_item":
+        return index.themeItems.has(name) ? { owner, parts: [cls], label: name } : null;
+      case "class":
+        return { owner, parts: [cls] };
+    }
+  };
+
+  const search = (reference: CrossReference, fromClass: string): Found | null => {
+    const { tag, target } = reference;
+    if (tag === "class") return linked.get(target) ? findIn("class", target, target) : null;
+
+    const dot = target.indexOf(".");
+    if (dot > 0) {
+      const qualifier = target.slice(0, dot);
+      const name = target.slice(dot + 1);
+      for (const owner of withBases(qualifier)) {
+        const found = findIn(tag, owner, name);
+        if (found) return found;
+      }
+      // Godot 4 declares `Variant.Type` and `Variant.Operator` as dotted global enums.
+      if (tag === "enum") return findIn("enum", GLOBAL_SCOPE, target);
+      return null;
+    }
+
+    const owners = [...withBases(fromClass), GLOBAL_SCOPE];
+    if (tag === "annotation") owners.push(GDSCRIPT_GLOBALS);
+    for (const owner of owners) {
+      const found = findIn(tag, owner, target);
+      if (found) return found;
+    }
+    return null;
+  };
+
+  return {
+    hasClass: (name) => linked.get(name) !== undefined,
+    resolve(reference, fromClass) {
+      const found = search(reference, fromClass);
+      if (found === null) return { kind: "miss", outsideEmittedSet: false };
+      const declaration = linked.isEmitted(found.owner) ? declarationReference(found.parts) : null;
+      if (declaration === null) return { kind: "miss", outsideEmittedSet: true };
+      const symbol = found.parts[0] ?? "";
+      return found.label === undefined
+        ? { kind: "link", declaration, owner: found.owner, symbol }
+        : { kind: "link", declaration, label: found.label, owner: found.owner, symbol };
+    },
+  };
+}
