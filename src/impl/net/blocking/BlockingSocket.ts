@@ -57,6 +57,7 @@ export class BlockingSocket {
   #localPort = 0;
   #remoteAddress = "";
   #remotePort = 0;
+  #resolvedAddress = "";
   #error: SocketError | null = null;
   #tlsError: SocketError | null = null;
   #tlsProtocol = "";
@@ -79,7 +80,8 @@ export class BlockingSocket {
   /** Starts connecting (non-blocking): watch `state`, or call waitFor(). Host names are resolved in the worker. */
   static connect(request: ConnectRequest, options: BlockingSocketOptions = {}): BlockingSocket {
     const socket = new BlockingSocket(options);
-    Atomics.store(socket.#views.header, Slot.STATE, SocketState.CONNECTING);
+    // Set before the worker runs, so a caller checking right away never sees IDLE.
+    Atomics.store(socket.#views.header, Slot.STATE, SocketState.RESOLVING);
     socket.#send({ type: "connect", request });
     return socket;
   }
@@ -88,6 +90,12 @@ export class BlockingSocket {
     this.#drainEvents();
     if (this.#closed) return SocketState.CLOSED;
     return Atomics.load(this.#views.header, Slot.STATE) as SocketState;
+  }
+
+  /** Still resolving the host name or opening the connection. */
+  get connecting(): boolean {
+    const state = this.state;
+    return state === SocketState.RESOLVING || state === SocketState.CONNECTING;
   }
 
   get tlsState(): TlsState {
@@ -107,6 +115,11 @@ export class BlockingSocket {
   get tlsProtocol(): string {
     this.#drainEvents();
     return this.#tlsProtocol;
+  }
+  /** The address the host name resolved to ("" until resolved, or when an IP was given). */
+  get resolvedAddress(): string {
+    this.#drainEvents();
+    return this.#resolvedAddress;
   }
   get localAddress(): string {
     this.#drainEvents();
@@ -240,7 +253,11 @@ export class BlockingSocket {
 
   #writable(): boolean {
     const state = this.state;
-    return state === SocketState.CONNECTED || state === SocketState.CONNECTING;
+    return (
+      state === SocketState.CONNECTED ||
+      state === SocketState.CONNECTING ||
+      state === SocketState.RESOLVING
+    );
   }
 
   #outboundRoom(): number {
@@ -287,6 +304,9 @@ export class BlockingSocket {
 
   #apply(event: WorkerEvent): void {
     switch (event.type) {
+      case "resolved":
+        this.#resolvedAddress = event.address;
+        return;
       case "connected":
         this.#localAddress = event.localAddress;
         this.#localPort = event.localPort;

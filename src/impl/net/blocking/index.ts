@@ -10,11 +10,12 @@
  * API (all synchronous):
  * - `BlockingSocket.connect({ host, port, localAddress?, localPort?, noDelay? }, { ringCapacity? })`
  *   starts connecting and returns at once; host names are resolved in the worker.
- * - `state` (SocketState: CONNECTING, CONNECTED, ERROR, CLOSED), `error` ({ code, message } from
- *   Node, e.g. ECONNREFUSED), `localAddress`/`localPort`/`remoteAddress`/`remotePort`.
+ * - `state` (SocketState: RESOLVING, CONNECTING, CONNECTED, ERROR, CLOSED), `connecting` (one of
+ *   the first two), `error` ({ code, message } from Node, e.g. ECONNREFUSED, ENOTFOUND),
+ *   `resolvedAddress`, `localAddress`/`localPort`/`remoteAddress`/`remotePort`.
  * - `waitFor(condition, timeoutMs)`: blocks until `condition()` is true (re-checked whenever the
  *   worker reports a change) or the bound runs out; returns whether it held. E.g. wait for
- *   `() => socket.state !== SocketState.CONNECTING`.
+ *   `() => !socket.connecting`.
  * - `write(bytes, timeoutMs)`: queues all bytes, blocking while OUTBOUND_HIGH_WATER bytes are in
  *   flight; returns the count queued. `tryWrite(bytes)`: never blocks, may queue fewer.
  * - `available()`, `read(max)`: non-blocking read of what has arrived.

@@ -4,6 +4,8 @@
 export interface TlsUpgradeOptions {
   /** Client side: the name sent as SNI and checked against the certificate. */
   readonly servername?: string;
+  /** Client side: the name the certificate must match (default `servername`; may be an IP address). */
+  readonly hostname?: string;
   /** PEM CA certificates to trust instead of Node's bundled roots. */
   readonly ca?: string | readonly string[];
   /** PEM certificate (chain) to present: required on the server side, optional client auth. */
@@ -40,6 +42,7 @@ export type Command =
   | { readonly type: "close" };
 
 export type WorkerEvent =
+  | { readonly type: "resolved"; readonly address: string }
   | {
       readonly type: "connected";
       readonly localAddress: string;

@@ -31,6 +31,8 @@ export const HEADER_BYTES = 8 * Int32Array.BYTES_PER_ELEMENT;
 
 export const SocketState = {
   IDLE: 0,
+  /** Looking up the host name (the worker runs dns.lookup before connecting). */
+  RESOLVING: 5,
   CONNECTING: 1,
   CONNECTED: 2,
   /** The connection failed or broke; details arrive as an "error" event. */

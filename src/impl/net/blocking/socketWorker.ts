@@ -7,6 +7,7 @@
  * the shared header first and then announced with signalChange(); details that are not numbers
  * (addresses, error text) go through `events` and are read with receiveMessageOnPort.
  */
+import dns from "node:dns";
 import net from "node:net";
 import tls from "node:tls";
 import { Duplex } from "node:stream";
@@ -77,9 +78,19 @@ function attachInbound(stream: Duplex): void {
 }
 
 function connect(request: ConnectRequest): void {
+  if (net.isIP(request.host) !== 0) return connectTo(request.host, request);
+  setState(Slot.STATE, SocketState.RESOLVING);
+  dns.lookup(request.host, (error, address) => {
+    if (error) return fail(error.code ?? "ENOTFOUND", error.message);
+    events.postMessage({ type: "resolved", address } satisfies WorkerEvent);
+    connectTo(address, request);
+  });
+}
+
+function connectTo(address: string, request: ConnectRequest): void {
   setState(Slot.STATE, SocketState.CONNECTING);
   const socket = net.connect({
-    host: request.host,
+    host: address,
     port: request.port,
     ...(request.localAddress !== undefined ? { localAddress: request.localAddress } : {}),
     ...(request.localPort !== undefined ? { localPort: request.localPort } : {}),
@@ -181,7 +192,10 @@ function startTls(options: TlsUpgradeOptions, leftoverFromMain: Uint8Array): voi
         ...(options.cert !== undefined ? { cert: options.cert } : {}),
         ...(options.key !== undefined ? { key: options.key } : {}),
         rejectUnauthorized: options.verifyChain ?? true,
-        ...(options.verifyHostname === false ? { checkServerIdentity: () => undefined } : {}),
+        checkServerIdentity: (_host: string, certificate: tls.PeerCertificate) => {
+          if (options.verifyHostname === false) return undefined;
+          return tls.checkServerIdentity(options.hostname ?? options.servername ?? "", certificate);
+        },
       });
   attachInbound(secure);
   const onSecure = (): void => {

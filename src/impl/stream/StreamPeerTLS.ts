@@ -1,0 +1,194 @@
+import { Error as GodotError } from "../core/godotError.js";
+import {
+  BlockingSocket,
+  SocketState,
+  TlsState,
+  type TlsUpgradeOptions,
+} from "../net/blocking/index.js";
+import { TLSOptions } from "../tls/TLSOptions.js";
+import { StreamPeer, type DataResult, type SendResult } from "./StreamPeer.js";
+import { blockingSocket, blockingTimeoutMs } from "./transportAccess.js";
+
+/** StreamPeerTLS.Status (Godot 4.6.3). TEMPORARY local copy until generated/StreamPeerTLS.ts lands. */
+export const StreamPeerTLS_Status = Object.freeze({
+  STATUS_DISCONNECTED: 0,
+  STATUS_HANDSHAKING: 1,
+  STATUS_CONNECTED: 2,
+  STATUS_ERROR: 3,
+  STATUS_ERROR_HOSTNAME_MISMATCH: 4,
+} as const);
+export type StreamPeerTLSStatus = (typeof StreamPeerTLS_Status)[keyof typeof StreamPeerTLS_Status];
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * Godot's StreamPeerTLS. The handshake runs in the worker that owns the base connection (Node's
+ * TLS over the same socket); poll() reports its progress through get_status(), as in the engine.
+ *
+ * Differences from the engine, all because TLS runs where the socket is:
+ * - the base stream must be a connected StreamPeerTCP (or another StreamPeerTLS's base): any
+ *   other StreamPeer gives ERR_INVALID_PARAMETER;
+ * - once TLS starts, the base peer's own get_data/put_data carry plaintext too, so only one of
+ *   the two should be used;
+ * - disconnect_from_stream() closes the connection (TLS close_notify, then TCP FIN) instead of
+ *   leaving the TCP connection open.
+ */
+export class StreamPeerTLS extends StreamPeer {
+  static override readonly godotClass: string = "StreamPeerTLS";
+  #status: StreamPeerTLSStatus = StreamPeerTLS_Status.STATUS_DISCONNECTED;
+  #base: StreamPeer | null = null;
+  #socket: BlockingSocket | null = null;
+
+  /** Starts a client handshake over `stream`; `common_name` is the name to verify (and SNI). */
+  connect_to_stream(
+    stream: StreamPeer | null,
+    common_name: string,
+    client_options: TLSOptions | null = null,
+  ): GodotError {
+    const options = client_options ?? TLSOptions.client();
+    if (options.is_server()) return GodotError.ERR_INVALID_PARAMETER;
+    const expectedName = options.get_common_name_override() || common_name;
+    const chain = options.get_trusted_ca_chain();
+    return this.#start(stream, {
+      ...(isIpLiteral(common_name) ? {} : { servername: common_name }),
+      ...(chain ? { ca: [...chain.pemChain()] } : {}),
+      verifyChain: !options.is_unsafe_client(),
+      verifyHostname: !options.is_unsafe_client(),
+      hostname: expectedName,
+    });
+  }
+
+  /** Runs the server side of a handshake over `stream`, with TLSOptions.server(key, certificate). */
+  accept_stream(stream: StreamPeer | null, server_options: TLSOptions | null): GodotError {
+    if (server_options === null || !server_options.is_server())
+      return GodotError.ERR_INVALID_PARAMETER;
+    const key = server_options.get_private_key();
+    const certificate = server_options.get_own_certificate();
+    if (key === null || certificate === null) return GodotError.ERR_INVALID_PARAMETER;
+    return this.#start(stream, {
+      isServer: true,
+      key: key.save_to_string(false),
+      cert: certificate.pemChain().join("\n"),
+    });
+  }
+
+  poll(): void {
+    const socket = this.#socket;
+    if (socket === null) return;
+    if (this.#status === StreamPeerTLS_Status.STATUS_HANDSHAKING) {
+      const tls = socket.tlsState;
+      if (tls === TlsState.CONNECTED) this.#status = StreamPeerTLS_Status.STATUS_CONNECTED;
+      else if (tls === TlsState.ERROR_HOSTNAME_MISMATCH)
+        this.#fail(StreamPeerTLS_Status.STATUS_ERROR_HOSTNAME_MISMATCH);
+      else if (
+        tls === TlsState.ERROR ||
+        (!socket.connecting && socket.state !== SocketState.CONNECTED)
+      )
+        this.#fail(StreamPeerTLS_Status.STATUS_ERROR);
+      return;
+    }
+    if (this.#status === StreamPeerTLS_Status.STATUS_CONNECTED) {
+      if (socket.tlsState === TlsState.ERROR || socket.state === SocketState.ERROR)
+        this.#fail(StreamPeerTLS_Status.STATUS_ERROR);
+      else if (socket.ended || socket.state === SocketState.CLOSED) this.disconnect_from_stream();
+    }
+  }
+
+  get_status(): StreamPeerTLSStatus {
+    return this.#status;
+  }
+
+  get_stream(): StreamPeer | null {
+    return this.#base;
+  }
+
+  disconnect_from_stream(): void {
+    this.#socket?.close();
+    this.#socket = null;
+    this.#base = null;
+    this.#status = StreamPeerTLS_Status.STATUS_DISCONNECTED;
+  }
+
+  /** Non-Godot: the connection, for HTTPClient.set_connection. */
+  [blockingSocket](): BlockingSocket | null {
+    return this.#socket;
+  }
+
+  protected override transportPut(data: Uint8Array, partial: boolean): SendResult {
+    const socket = this.#socket;
+    if (socket === null || this.#status !== StreamPeerTLS_Status.STATUS_CONNECTED)
+      return [GodotError.ERR_UNCONFIGURED, 0];
+    if (partial) return [GodotError.OK, socket.tryWrite(data)];
+    const sent = socket.write(data, this[blockingTimeoutMs]);
+    return [sent === data.length ? GodotError.OK : GodotError.ERR_TIMEOUT, sent];
+  }
+
+  protected override transportGet(count: number, partial: boolean): DataResult {
+    const socket = this.#socket;
+    if (socket === null || this.#status !== StreamPeerTLS_Status.STATUS_CONNECTED)
+      return [GodotError.ERR_UNCONFIGURED, EMPTY];
+    if (partial) {
+      const data = socket.read(count);
+      if (data.length === 0 && socket.ended) {
+        this.disconnect_from_stream();
+        return [GodotError.ERR_FILE_EOF, EMPTY];
+      }
+      return [GodotError.OK, data];
+    }
+    const result = socket.readExactly(count, this[blockingTimeoutMs]);
+    switch (result.status) {
+      case "ok":
+        return [GodotError.OK, result.data];
+      case "timeout":
+        return [GodotError.ERR_TIMEOUT, EMPTY];
+      case "eof":
+        this.disconnect_from_stream();
+        return [GodotError.ERR_FILE_EOF, result.data];
+      case "error":
+        this.#fail(StreamPeerTLS_Status.STATUS_ERROR);
+        return [GodotError.FAILED, result.data];
+    }
+  }
+
+  protected override transportAvailable(): number {
+    return this.#status === StreamPeerTLS_Status.STATUS_CONNECTED
+      ? (this.#socket?.available() ?? 0)
+      : 0;
+  }
+
+  #start(stream: StreamPeer | null, options: TlsUpgradeOptions): GodotError {
+    if (
+      this.#status === StreamPeerTLS_Status.STATUS_HANDSHAKING ||
+      this.#status === StreamPeerTLS_Status.STATUS_CONNECTED
+    )
+      return GodotError.ERR_ALREADY_IN_USE;
+    const socket =
+      stream !== null && blockingSocket in stream
+        ? (stream as unknown as HasSocket)[blockingSocket]()
+        : null;
+    if (socket === null) return GodotError.ERR_INVALID_PARAMETER;
+    if (socket.state !== SocketState.CONNECTED || socket.tlsState !== TlsState.NONE) {
+      this.#status = StreamPeerTLS_Status.STATUS_ERROR;
+      return GodotError.FAILED;
+    }
+    socket.startTls(options);
+    this.#base = stream;
+    this.#socket = socket;
+    this.#status = StreamPeerTLS_Status.STATUS_HANDSHAKING;
+    return GodotError.OK;
+  }
+
+  #fail(status: StreamPeerTLSStatus): void {
+    this.#socket?.close();
+    this.#socket = null;
+    this.#status = status;
+  }
+}
+
+interface HasSocket {
+  [blockingSocket](): BlockingSocket | null;
+}
+
+function isIpLiteral(name: string): boolean {
+  return /^[0-9.]+$/.test(name) || name.includes(":");
+}
