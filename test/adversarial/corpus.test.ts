@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { corpus } from "./corpus.js";
 import { checkOutcome, parseCaseDirectly, parseCaseOverSocket } from "./run-case.js";
@@ -35,5 +36,16 @@ describe("adversarial corpus", () => {
         checkOutcome(testCase, await parseCaseOverSocket(testCase));
       },
     );
+  });
+});
+
+describe("ENGINE_DIFFERENCES.md", () => {
+  it("lists every corpus case that has an engine note", async () => {
+    const table = await readFile(new URL("./ENGINE_DIFFERENCES.md", import.meta.url), "utf8");
+    const missing = corpus
+      .filter((testCase) => testCase.engine !== undefined && testCase.group !== "truncation")
+      .filter((testCase) => !table.includes(`\`${testCase.id}\``))
+      .map((testCase) => testCase.id);
+    expect(missing).toEqual([]);
   });
 });
