@@ -1,0 +1,83 @@
+import path from "node:path";
+import type { LinkMiss } from "../ir/diagnostics.js";
+import type { PipelineResult } from "../pipeline.js";
+import type { StaleReport } from "../write/index.js";
+
+const LISTED_MISSES = 5;
+const LISTED_FILES = 10;
+
+/** The one-screen summary a run prints on stdout. */
+export function formatSummary(result: PipelineResult, outcome: string, cwd: string): string {
+  const { stats, linked, misses } = result;
+  const lines = [
+    `godot-typed generate: Godot ${stats.docsVersion ?? "(unknown version)"}, docs ${stats.docsUrl}`,
+    `  classes: ${stats.classes} emitted, ${stats.members} members`,
+    `  stubs:   ${stats.stubs} object, ${stats.builtinStubs} built-in`,
+  ];
+  if (linked.unresolved.length > 0) {
+    lines.push(`  unknown types tolerated: ${linked.unresolved.length}`);
+    for (const ref of linked.unresolved.slice(0, LISTED_MISSES)) {
+      lines.push(`    ${relative(cwd, ref.loc.file)}:${ref.loc.line}: ${ref.kind} ${ref.target}`);
+    }
+  }
+  lines.push(...formatMisses(misses, cwd));
+  lines.push(`  output:  ${outcome}`);
+  const total = stats.timings.reduce((sum, timing) => sum + timing.ms, 0);
+  lines.push(
+    `  time:    ${stats.timings.map((timing) => `${timing.stage} ${ms(timing.ms)}`).join(", ")}; total ${ms(total)}`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+function formatMisses(misses: readonly LinkMiss[], cwd: string): string[] {
+  const outside = misses.filter((miss) => miss.outsideEmittedSet).length;
+  const lines = [
+    `  link misses: ${misses.length} (${outside} outside the emitted set, ${misses.length - outside} broken)`,
+  ];
+  // Broken references first: they are bugs in the docs, the others are expected.
+  const ordered = [
+    ...misses.filter((miss) => !miss.outsideEmittedSet),
+    ...misses.filter((miss) => miss.outsideEmittedSet),
+  ];
+  for (const miss of ordered.slice(0, LISTED_MISSES)) {
+    const where =
+      miss.loc === undefined ? miss.className : `${relative(cwd, miss.loc.file)}:${miss.loc.line}`;
+    lines.push(
+      `    ${where}: [${miss.tag} ${miss.target}]${miss.outsideEmittedSet ? "" : " (broken)"}`,
+    );
+  }
+  if (misses.length > LISTED_MISSES)
+    lines.push(`    ... and ${misses.length - LISTED_MISSES} more`);
+  return lines;
+}
+
+/** The --check verdict: which files differ, with the first few of each kind listed. */
+export function formatStaleReport(outDir: string, report: StaleReport, cwd: string): string {
+  const lines = [
+    `${relative(cwd, outDir)} is stale: ${report.differing.length} differing, ${report.missing.length} missing, ${report.extra.length} extra`,
+  ];
+  for (const [label, paths] of [
+    ["differs", report.differing],
+    ["missing", report.missing],
+    ["extra  ", report.extra],
+  ] as const) {
+    for (const file of paths.slice(0, LISTED_FILES)) lines.push(`  ${label} ${file}`);
+    if (paths.length > LISTED_FILES)
+      lines.push(`  ... and ${paths.length - LISTED_FILES} more ${label.trim()}`);
+  }
+  lines.push("Run `npm run generate` (or godot-typed generate) to update it.");
+  return `${lines.join("\n")}\n`;
+}
+
+export function relative(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel === ""
+    ? "."
+    : rel.startsWith("..") && path.isAbsolute(file) && rel.split(path.sep).length > 4
+      ? file
+      : rel;
+}
+
+function ms(value: number): string {
+  return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
+}

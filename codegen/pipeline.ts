@@ -1,0 +1,139 @@
+import { docsUrlFor } from "./config/docs-url.js";
+import { emitProject, type EmitOptions, type Overrides } from "./emit/index.js";
+import { formatFiles } from "./format/index.js";
+import type { LinkMiss } from "./ir/diagnostics.js";
+import type { LinkedCorpus } from "./ir/linked.js";
+import type { ClassModel } from "./ir/types.js";
+import { modelCorpus } from "./model/index.js";
+import { readRawCorpus, type ReadInput } from "./read/index.js";
+import { resolveCorpus, type Selection } from "./resolve/index.js";
+
+/**
+ * The whole generator as one call: read → model → resolve → emit (docs inside) → format. Nothing
+ * touches the output folder here; the caller writes or checks the returned files.
+ */
+export interface PipelineOptions {
+  readonly docs: ReadInput;
+  readonly selection: Selection;
+  readonly overrides: Overrides;
+  /** The bound set's implementation binding, or null for a plain API (`--classes`, `--all`). */
+  readonly facade: EmitOptions["facade"];
+  /** Replaces the version found in the docs (drives the docs URL). */
+  readonly version?: string | null;
+  /** Replaces the docs URL outright. */
+  readonly docsUrl?: string | null;
+  readonly allowUnknownTypes?: boolean;
+  /** Called when each stage finishes, for progress output. */
+  readonly onStage?: (stage: StageTiming) => void;
+}
+
+export type StageName = "read" | "model" | "resolve" | "emit" | "format";
+
+export interface StageTiming {
+  readonly stage: StageName;
+  readonly ms: number;
+  /** What the stage produced, for progress lines: `912 class files`. */
+  readonly detail: string;
+}
+
+export interface PipelineStats {
+  /** Classes emitted in full. */
+  readonly classes: number;
+  /** Methods, constructors, operators, annotations, properties, signals and constants of those classes. */
+  readonly members: number;
+  readonly stubs: number;
+  readonly builtinStubs: number;
+  readonly files: number;
+  readonly docsVersion: string | null;
+  readonly docsUrl: string;
+  readonly timings: readonly StageTiming[];
+}
+
+export interface PipelineResult {
+  /** Output path (relative, `/`-separated) → formatted TS source. */
+  readonly files: Map<string, string>;
+  readonly linked: LinkedCorpus;
+  readonly misses: readonly LinkMiss[];
+  readonly stats: PipelineStats;
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const timings: StageTiming[] = [];
+  const timed = async <T>(
+    stage: StageName,
+    run: () => T | Promise<T>,
+    describe: (result: T) => string,
+  ): Promise<T> => {
+    const start = performance.now();
+    const result = await run();
+    const timing = { stage, ms: performance.now() - start, detail: describe(result) };
+    timings.push(timing);
+    options.onStage?.(timing);
+    return result;
+  };
+
+  const raw = await timed(
+    "read",
+    () => readRawCorpus(options.docs),
+    (r) => `${r.files.length} class files`,
+  );
+  const corpus = await timed(
+    "model",
+    () => modelCorpus(raw, options.version == null ? {} : { version: options.version }),
+    (c) => `${c.classes.size} classes (Godot ${c.version ?? "?"}, schema ${c.generation})`,
+  );
+  const linked = await timed(
+    "resolve",
+    () =>
+      resolveCorpus(corpus, options.selection, {
+        allowUnknownTypes: options.allowUnknownTypes === true,
+      }),
+    (l) =>
+      `${l.emitted.length} emitted, ${l.stubs.length} stubs, ${l.referencedBuiltins.length} builtin stubs`,
+  );
+  const docsUrl = options.docsUrl ?? docsUrlFor(corpus.version);
+  const emitted = await timed(
+    "emit",
+    () => emitProject(linked, { overrides: options.overrides, facade: options.facade, docsUrl }),
+    (e) => `${e.files.size} files, ${e.misses.length} link misses`,
+  );
+  const files = await timed(
+    "format",
+    () => formatFiles(emitted.files),
+    (f) => `${f.size} files`,
+  );
+
+  return {
+    files: sortedMap(files),
+    linked,
+    misses: emitted.misses,
+    stats: {
+      classes: linked.emitted.length,
+      members: linked.emitted.reduce((sum, name) => sum + memberCount(linked.get(name)), 0),
+      stubs: linked.stubs.length,
+      builtinStubs: linked.referencedBuiltins.length,
+      files: files.size,
+      docsVersion: corpus.version,
+      docsUrl,
+      timings,
+    },
+  };
+}
+
+function memberCount(model: ClassModel | undefined): number {
+  if (model === undefined) return 0;
+  return (
+    model.methods.length +
+    model.constructors.length +
+    model.operators.length +
+    model.annotations.length +
+    model.properties.length +
+    model.signals.length +
+    model.constants.length
+  );
+}
+
+/** Insertion order is what callers iterate; make it independent of how emit built the map. */
+function sortedMap(files: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

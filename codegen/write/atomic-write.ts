@@ -1,0 +1,99 @@
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { GeneratorInputError } from "../ir/diagnostics.js";
+import { readTree } from "./existing-files.js";
+import { checkedOutputPath } from "./output-paths.js";
+
+export interface WriteOptions {
+  /**
+   * Called after each file lands in the staging folder. Tests throw from it to simulate a crash
+   * mid-write; production code leaves it unset.
+   */
+  readonly afterEachFile?: (relative: string) => void | Promise<void>;
+}
+
+export interface WriteResult {
+  readonly written: number;
+  /** Files of the previous output that are gone now (stale files removed by the swap). */
+  readonly removed: readonly string[];
+}
+
+/**
+ * Replaces `outDir` with exactly `files`, so a failed run leaves the old folder byte-identical:
+ *  1. write everything into a fresh staging folder beside `outDir` (same filesystem, so renames
+ *     are atomic);
+ *  2. move the old folder aside, move the staging folder into place, delete the old one.
+ * Stale files disappear with the old folder. If the final rename fails the old folder is moved
+ * back. The only window without `outDir` is between the two renames.
+ */
+export async function writeOutputDir(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  const target = path.resolve(outDir);
+  const previous = await readTree(target);
+  if (previous !== null) refuseForeignContent(target, previous, files);
+
+  const parent = path.dirname(target);
+  await mkdir(parent, { recursive: true });
+  const staging = await mkdtemp(path.join(parent, `.${path.basename(target)}.staging-`));
+  try {
+    for (const relative of [...files.keys()].sort()) {
+      const file = checkedOutputPath(staging, relative);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, files.get(relative) ?? "", "utf8");
+      await options.afterEachFile?.(relative);
+    }
+    await swapInto(target, staging, previous !== null);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const removed =
+    previous === null
+      ? []
+      : [...previous.files.keys()].filter((relative) => !files.has(relative)).sort();
+  return { written: files.size, removed };
+}
+
+async function swapInto(target: string, staging: string, targetExists: boolean): Promise<void> {
+  if (!targetExists) {
+    await rename(staging, target);
+    return;
+  }
+  const retired = `${staging}.previous`;
+  await rename(target, retired);
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    await rename(retired, target);
+    throw error;
+  }
+  await rm(retired, { recursive: true, force: true });
+}
+
+/**
+ * The swap replaces the whole folder, so it must not hold anything a person put there. Files the
+ * new output would also write, and files of kinds the generator writes, count as generated;
+ * anything else (a README, a symlink, a `.git`) stops the run before it touches the disk.
+ */
+function refuseForeignContent(
+  target: string,
+  previous: { readonly files: ReadonlyMap<string, Buffer>; readonly foreign: readonly string[] },
+  files: ReadonlyMap<string, string>,
+): void {
+  const generatedKinds = new Set([...files.keys()].map((relative) => path.posix.extname(relative)));
+  const foreign = [
+    ...previous.foreign,
+    ...[...previous.files.keys()].filter(
+      (relative) => !files.has(relative) && !generatedKinds.has(path.posix.extname(relative)),
+    ),
+  ];
+  if (foreign.length > 0) {
+    throw new GeneratorInputError(
+      `refusing to replace the output folder: it holds files the generator does not write (${foreign.slice(0, 3).join(", ")}${foreign.length > 3 ? ", ..." : ""})`,
+      { file: target },
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { GeneratorInputError } from "../ir/diagnostics.js";
+
+/**
+ * Every regular file under `dir` as a `/`-separated relative path → content, or null when `dir`
+ * does not exist. Symlinks and other entries are reported separately: the generator never writes
+ * them, so their presence means the folder is not purely generated.
+ */
+export async function readTree(
+  dir: string,
+): Promise<{ readonly files: Map<string, Buffer>; readonly foreign: string[] } | null> {
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return null;
+    if (code === "ENOTDIR")
+      throw new GeneratorInputError("the output path exists and is not a folder", { file: dir });
+    throw error;
+  }
+  const files = new Map<string, Buffer>();
+  const foreign: string[] = [];
+  const reads: Promise<void>[] = [];
+  for (const entry of entries) {
+    const relative = path
+      .relative(dir, path.join(entry.parentPath, entry.name))
+      .split(path.sep)
+      .join("/");
+    if (entry.isDirectory()) continue;
+    if (!entry.isFile()) {
+      foreign.push(relative);
+      continue;
+    }
+    reads.push(
+      readFile(path.join(entry.parentPath, entry.name)).then((content) => {
+        files.set(relative, content);
+      }),
+    );
+  }
+  await Promise.all(reads);
+  return { files, foreign };
+}

@@ -1,0 +1,2 @@
+export { writeOutputDir, type WriteOptions, type WriteResult } from "./atomic-write.js";
+export { checkOutputDir, isStale, type StaleReport } from "./check.js";
