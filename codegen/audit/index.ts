@@ -25,7 +25,6 @@ export {
   type MemberInspection,
   type MemberStatus,
 } from "./inspect.js";
-export { readManifest, type BoundManifest } from "./manifest.js";
 export {
   findInstanceMember,
   findStaticMember,
