@@ -186,6 +186,17 @@ describe("response sequence and errors", () => {
     expect(parser.error?.message).toMatch(/conflicting/);
   });
 
+  it("drops bytes pushed after a failure, so memory stays bounded", () => {
+    const parser = new ResponseParser();
+    parser.beginResponse("GET");
+    parser.push(bytes("HTTP/9.9 200 OK\r\n\r\n"));
+    expect(parser.parseHead()).toBe("error");
+    const before = parser.bufferedBytes;
+    parser.push(new Uint8Array(100_000));
+    expect(parser.bufferedBytes).toBe(before);
+    expect(parser.error?.code).toBe("BAD_VERSION");
+  });
+
   it("reports a chunked framing error found while pushing", () => {
     const parser = new ResponseParser();
     parser.beginResponse("GET");

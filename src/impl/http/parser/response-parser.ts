@@ -99,6 +99,9 @@ export class ResponseParser {
         this.fail(new HttpParseError("UNEXPECTED_DATA", "bytes pushed after end()"));
       return;
     }
+    // A failed response is never read further; dropping its bytes keeps memory bounded while the
+    // caller gets round to closing the connection.
+    if (this.phase === "failed") return;
     this.queue.push(chunk);
     if (this.phase === "body") this.guard(() => this.advanceBody());
   }
