@@ -1,0 +1,255 @@
+import type {
+  ClassModel,
+  ConstantModel,
+  EnumModel,
+  Lifecycle,
+  MethodModel,
+  PropertyModel,
+  SignalModel,
+  TypeRef,
+} from "../ir/types.js";
+import type { CorpusView } from "./corpus-view.js";
+import type { MethodOverride, Overrides, TypeFix } from "./overrides.js";
+import { parameterName } from "./names.js";
+import { parseGodotType } from "./type-map.js";
+
+/**
+ * What one class contributes to the API, decided once and shared by the class file, the
+ * metadata and the conflict checks: overrides applied, setter/getter methods synthesized from
+ * properties, name clashes settled.
+ */
+
+export interface PlannedParam {
+  /** The TS binding name (escaped, or renamed by an override). */
+  readonly name: string;
+  readonly godotName: string;
+  readonly type: TypeRef;
+  readonly nullable: boolean;
+  readonly default: string | null;
+}
+
+export interface PlannedMethod extends Lifecycle {
+  readonly name: string;
+  readonly params: readonly PlannedParam[];
+  readonly returnType: TypeRef;
+  readonly returnNullable: boolean;
+  readonly static: boolean;
+  readonly const: boolean;
+  readonly vararg: boolean;
+  readonly virtual: boolean;
+  readonly description: string;
+  /** Set when the method is not in the XML but implied by a property's setter/getter. */
+  readonly synthesizedFor: string | null;
+}
+
+export interface PlannedProperty extends Lifecycle {
+  readonly name: string;
+  readonly type: TypeRef;
+  readonly nullable: boolean;
+  readonly setter: string | null;
+  readonly getter: string | null;
+  readonly default: string | null;
+  readonly description: string;
+  /**
+   * How the property appears on the instance interface: accessors (setter/getter pair), a plain
+   * field (no setter/getter documented, as on built-in value types), or not at all when a method
+   * of the same name exists (the method wins: it is what callers and ports use).
+   */
+  readonly shape: "accessors" | "field" | "hidden";
+}
+
+export interface PlannedConstant extends Lifecycle {
+  readonly name: string;
+  /** The numeric value, or null when the value is an expression (`Vector2(0, 0)`). */
+  readonly number: number | null;
+  readonly written: string;
+  readonly enum: string | null;
+  readonly description: string;
+}
+
+export interface ClassPlan {
+  readonly model: ClassModel;
+  readonly methods: readonly PlannedMethod[];
+  readonly properties: readonly PlannedProperty[];
+  readonly signals: readonly SignalModel[];
+  readonly constants: readonly PlannedConstant[];
+  readonly enums: readonly EnumModel[];
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$|^[+-]?0x[0-9a-fA-F]+$/;
+
+export function parseNumber(written: string): number | null {
+  const text = written.trim();
+  return NUMBER.test(text) ? Number(text) : null;
+}
+
+export class ClassPlanner {
+  readonly view: CorpusView;
+  readonly overrides: Overrides;
+  readonly #plans = new Map<string, ClassPlan>();
+
+  constructor(view: CorpusView, overrides: Overrides) {
+    this.view = view;
+    this.overrides = overrides;
+  }
+
+  plan(name: string): ClassPlan {
+    let plan = this.#plans.get(name);
+    if (!plan) {
+      const model = this.view.get(name);
+      if (!model) throw new Error(`emit: class ${name} is not in the corpus`);
+      plan = this.#build(model);
+      this.#plans.set(name, plan);
+    }
+    return plan;
+  }
+
+  /** Every method name a class has, its own and its bases' (documented or synthesized). */
+  methodNamesWithBases(name: string): Set<string> {
+    const names = new Set<string>();
+    for (const cls of [name, ...this.view.linked.basesOf(name)]) {
+      if (!this.view.get(cls)) continue;
+      for (const m of this.plan(cls).methods) names.add(m.name);
+    }
+    return names;
+  }
+
+  #build(model: ClassModel): ClassPlan {
+    const documented = new Set<string>();
+    for (const cls of [model.name, ...this.view.linked.basesOf(model.name)]) {
+      for (const m of this.view.get(cls)?.methods ?? []) documented.add(m.name);
+    }
+    // Base classes' synthesized accessors already exist on the base interface.
+    const inherited = new Set<string>();
+    for (const base of this.view.linked.basesOf(model.name)) {
+      if (this.view.get(base)) for (const m of this.plan(base).methods) inherited.add(m.name);
+    }
+
+    const methods: PlannedMethod[] = model.methods.map((m) => this.#method(model.name, m));
+    const properties: PlannedProperty[] = [];
+    const seenProps = new Set<string>();
+    for (const p of model.properties) {
+      // `overrides="Base"` entries only restate a base property's default.
+      if (p.overrides !== null || seenProps.has(p.name)) continue;
+      seenProps.add(p.name);
+      const prop = this.#property(model.name, p);
+      for (const [accessor, isSetter] of [
+        [p.setter, true],
+        [p.getter, false],
+      ] as const) {
+        if (!accessor || documented.has(accessor) || inherited.has(accessor)) continue;
+        documented.add(accessor);
+        methods.push(synthesize(prop, accessor, isSetter));
+      }
+      properties.push(prop);
+    }
+    const allMethods = new Set([...methods.map((m) => m.name), ...inherited]);
+    const planned = properties.map((p): PlannedProperty =>
+      allMethods.has(p.name) ? { ...p, shape: "hidden" } : p,
+    );
+    const constants = model.constants.map((c: ConstantModel): PlannedConstant => ({
+      name: c.name,
+      number: parseNumber(c.value),
+      written: c.value,
+      enum: c.enum,
+      description: c.description,
+      ...lifecycle(c),
+    }));
+    return {
+      model,
+      methods,
+      properties: planned,
+      signals: model.signals,
+      constants,
+      enums: model.enums,
+    };
+  }
+
+  /** A method, constructor or operator of `className` with its overrides applied. */
+  method(className: string, m: MethodModel): PlannedMethod {
+    return this.#method(className, m);
+  }
+
+  #method(className: string, m: MethodModel): PlannedMethod {
+    const fix: MethodOverride | undefined = this.overrides.methods[`${className}.${m.name}`];
+    const ret = applyFix(m.returnType, fix?.return);
+    const params = m.params.map((p): PlannedParam => {
+      const pf = fix?.params?.[p.name];
+      const t = applyFix(p.type, pf);
+      return {
+        name: pf?.name ?? parameterName(p.name),
+        godotName: p.name,
+        type: t.type,
+        // `default="null"` always admits null, whatever the override says about the type.
+        nullable: p.default === "null" ? true : t.nullable,
+        default: p.default,
+      };
+    });
+    return {
+      name: m.name,
+      params,
+      returnType: ret.type,
+      returnNullable: ret.nullable,
+      static: m.qualifiers.static,
+      const: m.qualifiers.const,
+      vararg: m.qualifiers.vararg,
+      virtual: m.qualifiers.virtual,
+      description: m.description,
+      synthesizedFor: null,
+      ...lifecycle(m),
+    };
+  }
+
+  #property(className: string, p: PropertyModel): PlannedProperty {
+    const fix = this.overrides.properties[`${className}.${p.name}`];
+    const t = applyFix(p.type, fix);
+    return {
+      name: p.name,
+      type: t.type,
+      nullable: t.nullable,
+      setter: p.setter,
+      getter: p.getter,
+      default: p.default,
+      description: p.description,
+      shape: p.setter || p.getter ? "accessors" : "field",
+      ...lifecycle(p),
+    };
+  }
+}
+
+function applyFix(type: TypeRef, fix: TypeFix | undefined): { type: TypeRef; nullable: boolean } {
+  return {
+    type: fix?.type !== undefined ? parseGodotType(fix.type) : type,
+    nullable: fix?.nullable ?? true,
+  };
+}
+
+function synthesize(prop: PlannedProperty, name: string, isSetter: boolean): PlannedMethod {
+  const value: PlannedParam = {
+    name: "value",
+    godotName: "value",
+    type: prop.type,
+    nullable: prop.nullable,
+    default: null,
+  };
+  return {
+    name,
+    params: isSetter ? [value] : [],
+    returnType: isSetter ? { kind: "void" } : prop.type,
+    returnNullable: prop.nullable,
+    static: false,
+    const: !isSetter,
+    vararg: false,
+    virtual: false,
+    description: "",
+    synthesizedFor: prop.name,
+    ...lifecycle(prop),
+  };
+}
+
+function lifecycle(source: Lifecycle): Lifecycle {
+  return {
+    ...(source.deprecated !== undefined ? { deprecated: source.deprecated } : {}),
+    ...(source.experimental !== undefined ? { experimental: source.experimental } : {}),
+  };
+}

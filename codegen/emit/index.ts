@@ -1,0 +1,102 @@
+import type { LinkMiss } from "../ir/diagnostics.js";
+import type { LinkedCorpus } from "../ir/linked.js";
+import { ClassPlanner } from "./class-plan.js";
+import { emitClassFile } from "./class-file.js";
+import { emitBuiltinsFile } from "./builtins-file.js";
+import { CorpusView } from "./corpus-view.js";
+import { createDocRenderer } from "../docs/doc-renderer.js";
+import type { DocRenderer } from "./doc-comments.js";
+import type { EmitContext } from "./emit-context.js";
+import { emitFacadeFile } from "./facade-file.js";
+import type { FacadeOptions } from "./facade-file.js";
+import { BUILTINS_MODULE, GLOBALS_MODULE, STUBS_MODULE, Usage } from "./file-scope.js";
+import { emitGlobalScopeFile, globalScopeContent } from "./global-scope-file.js";
+import { InheritanceIndex } from "./inheritance.js";
+import { emitMetadataFile } from "./metadata-file.js";
+import { topLevelName } from "./names.js";
+import type { Overrides } from "./overrides.js";
+import { emitStubsFile } from "./stubs-file.js";
+
+export { loadOverrides, parseOverrides, NO_OVERRIDES } from "./overrides.js";
+export type {
+  Overrides,
+  MethodOverride,
+  PropertyOverride,
+  ParamFix,
+  TypeFix,
+} from "./overrides.js";
+export {
+  escapeIdentifier,
+  parameterName,
+  topLevelName,
+  propertyKey,
+  RESERVED_WORDS,
+} from "./names.js";
+export type { FacadeOptions } from "./facade-file.js";
+export type { DocRenderer, DocRequest, RenderedDoc } from "./doc-comments.js";
+export { plainDocRenderer } from "./doc-comments.js";
+
+export interface EmitOptions {
+  readonly overrides: Overrides;
+  /** Bound set only: the implemented classes and where their implementations live. */
+  readonly facade: FacadeOptions | null;
+  /** The versioned docs site that `$DOCS_URL` expands to. */
+  readonly docsUrl: string;
+  /** Turns BBCode docs into comments; defaults to the docs stage (codegen/docs). */
+  readonly renderDoc?: DocRenderer;
+}
+
+export interface EmitResult {
+  /** Path relative to the out dir → TS source text (unformatted). */
+  readonly files: Map<string, string>;
+  readonly misses: LinkMiss[];
+}
+
+/**
+ * The emit stage: the linked corpus → one TS source per generated file (CONTRACT.md "Files in
+ * generated/"). Class files come first because they record what the shared files (builtins,
+ * stubs, GlobalScope) must declare.
+ */
+export function emitProject(linked: LinkedCorpus, options: EmitOptions): EmitResult {
+  const view = new CorpusView(linked);
+  const planner = new ClassPlanner(view, options.overrides);
+  const ctx: EmitContext = {
+    view,
+    planner,
+    inheritance: new InheritanceIndex(planner),
+    overrides: options.overrides,
+    usage: new Usage(),
+    renderDoc: options.renderDoc ?? createDocRenderer(linked, { docsUrl: options.docsUrl }),
+    misses: [],
+  };
+  const classNames = linked.emitted.filter((name) => view.isObjectClass(name));
+  const files = new Map<string, string>();
+  for (const name of classNames) files.set(`${topLevelName(name)}.ts`, emitClassFile(ctx, name));
+  files.set(`${BUILTINS_MODULE}.ts`, emitBuiltinsFile(ctx));
+  files.set(`${STUBS_MODULE}.ts`, emitStubsFile(ctx));
+  const globals = globalScopeContent(ctx);
+  files.set(`${GLOBALS_MODULE}.ts`, emitGlobalScopeFile(ctx, globals));
+  files.set("metadata.ts", emitMetadataFile(ctx, classNames, globals));
+  if (options.facade !== null) files.set("facade.ts", emitFacadeFile(ctx, options.facade));
+  files.set("index.ts", indexFile(classNames));
+  return { files: sortedByPath(files), misses: ctx.misses };
+}
+
+function indexFile(classNames: readonly string[]): string {
+  const modules = [
+    ...classNames.map(topLevelName),
+    BUILTINS_MODULE,
+    GLOBALS_MODULE,
+    "metadata",
+    STUBS_MODULE,
+  ].sort();
+  return [
+    "// The generated API: every class, the shared value types, stubs and runtime metadata.",
+    ...modules.map((m) => `export * from "./${m}.js";`),
+    "",
+  ].join("\n");
+}
+
+function sortedByPath(files: Map<string, string>): Map<string, string> {
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,112 @@
+/**
+ * The one name-escaping rule of the generated API (CONTRACT.md "Names"), shared by the emit stage,
+ * the docs stage and the audit.
+ *
+ * Godot's spelling is kept verbatim. Only an identifier that cannot be a TS binding name gets a
+ * trailing underscore: `default` → `default_`. The rule applies to parameter names and top-level
+ * names (classes, global enums); method, property and constant names are property keys, where any
+ * identifier is legal, so they are never escaped.
+ */
+
+/**
+ * Words that cannot name a binding: ECMAScript reserved words, strict-mode reserved words and
+ * restricted names, and TS type keywords (a class named `number` could never be used as a type).
+ */
+export const RESERVED_WORDS: ReadonlySet<string> = new Set([
+  // ECMAScript reserved words
+  "break",
+  "case",
+  "catch",
+  "class",
+  "const",
+  "continue",
+  "debugger",
+  "default",
+  "delete",
+  "do",
+  "else",
+  "enum",
+  "export",
+  "extends",
+  "false",
+  "finally",
+  "for",
+  "function",
+  "if",
+  "import",
+  "in",
+  "instanceof",
+  "new",
+  "null",
+  "return",
+  "super",
+  "switch",
+  "this",
+  "throw",
+  "true",
+  "try",
+  "typeof",
+  "var",
+  "void",
+  "while",
+  "with",
+  // Strict mode (modules are always strict)
+  "await",
+  "yield",
+  "let",
+  "static",
+  "implements",
+  "interface",
+  "package",
+  "private",
+  "protected",
+  "public",
+  "arguments",
+  "eval",
+  // TS type keywords: legal as values, but not as type names
+  "any",
+  "unknown",
+  "never",
+  "object",
+  "number",
+  "bigint",
+  "string",
+  "boolean",
+  "symbol",
+  "undefined",
+]);
+
+/** `default` → `default_`; any other valid identifier unchanged. */
+export function escapeIdentifier(name: string): string {
+  return RESERVED_WORDS.has(name) ? `${name}_` : name;
+}
+
+/** Parameter names are bindings, so they follow the escape rule. */
+export function parameterName(godotName: string): string {
+  return escapeIdentifier(godotName);
+}
+
+/**
+ * Godot's pseudo-classes holding global enums and functions become valid identifiers.
+ * `@GDScript` (3.x) is not `GDScript` because a real class of that name exists there.
+ */
+const GLOBAL_CLASS_NAMES: Readonly<Record<string, string>> = {
+  "@GlobalScope": "GlobalScope",
+  "@GDScript": "GDScriptGlobals",
+};
+
+/** The TS name of a top-level Godot name (class, global enum). */
+export function topLevelName(godotName: string): string {
+  const special = GLOBAL_CLASS_NAMES[godotName];
+  if (special !== undefined) return special;
+  // Dotted global enums (`Variant.Type`) are addressed through their owner's namespace; the
+  // flat form is only used for the frozen object (`Variant_Type`).
+  return escapeIdentifier(godotName.replaceAll(".", "_"));
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A property key as written in an object literal or interface: quoted only when it must be. */
+export function propertyKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+}
