@@ -36,9 +36,13 @@ describe("ByteQueue", () => {
     expect(() => queue.take(4)).toThrow(RangeError);
   });
 
-  it("takeUpTo joins a short first piece but not a long one", () => {
-    const queue = queueOf("ab", "cdef");
-    expect(text(queue.takeUpTo(5)!)).toBe("abcde");
+  it("takeUpTo joins a short first piece with whole pieces only, and never a long one", () => {
+    const queue = queueOf("ab", "cdef", "gh");
+    expect(text(queue.takeUpTo(7)!)).toBe("abcdef");
+    expect(text(queue.takeUpTo(7)!)).toBe("gh");
+    const split = queueOf("ab", "cdef");
+    expect(text(split.takeUpTo(5)!)).toBe("ab");
+    expect(text(split.takeUpTo(5)!)).toBe("cdef");
     const long = new Uint8Array(5000);
     const q2 = new ByteQueue();
     q2.push(long);

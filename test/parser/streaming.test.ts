@@ -78,6 +78,25 @@ describe("readBody", () => {
     expect(text(piece)).toBe("0123456789");
   });
 
+  it("never copies when pushed pieces are large, even with the head offsetting them", () => {
+    const parser = new ResponseParser();
+    parser.beginResponse("GET");
+    const pieces = [
+      bytes(`HTTP/1.1 200 OK\r\nContent-Length: ${100 + 8 * 65536}\r\n\r\n${"a".repeat(100)}`),
+    ];
+    for (let i = 0; i < 8; i++) pieces.push(new Uint8Array(65536));
+    const buffers = new Set(pieces.map((piece) => piece.buffer));
+    for (const piece of pieces) parser.push(piece);
+    expect(parser.parseHead()).toBe("head");
+    let total = 0;
+    for (let i = 0; i < 100 && !parser.bodyComplete; i++) {
+      const out = parser.readBody(65536)!;
+      expect(buffers.has(out.buffer)).toBe(true);
+      total += out.byteLength;
+    }
+    expect(total).toBe(100 + 8 * 65536);
+  });
+
   it("returns chunk payload zero-copy too", () => {
     const parser = new ResponseParser();
     parser.beginResponse("GET");

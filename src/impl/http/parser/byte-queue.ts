@@ -2,7 +2,10 @@
 // out they are handed back as subarrays of the pushed buffers whenever they sit in one piece, so
 // body payload reaches the caller without a copy.
 
-/** Below this size a leading piece is joined with the following ones rather than returned alone, so a peer that drips bytes does not turn into one read per byte. */
+/**
+ * Below this size a leading piece is joined with the following ones rather than returned alone, so
+ * a peer that drips bytes does not turn into one read per byte.
+ */
 const JOIN_BELOW_BYTES = 4096;
 /** Many tiny pieces make lookups walk a long list; past this count small queues are coalesced. */
 const COALESCE_ABOVE_PIECES = 64;
@@ -80,7 +83,9 @@ export class ByteQueue {
 
   /**
    * Removes and returns between 1 and `max` bytes, preferring the zero-copy subarray of the first
-   * piece; only a short first piece is joined with what follows. Null when empty or max < 1.
+   * piece. Only a short first piece (a dripping peer) is joined with the pieces after it, and only
+   * with whole pieces, so every byte is copied at most once and big pieces never are.
+   * Null when empty or max < 1.
    */
   takeUpTo(max: number): Uint8Array | null {
     if (this.total === 0 || max < 1) return null;
@@ -89,7 +94,13 @@ export class ByteQueue {
     if (firstAvailable >= wanted || firstAvailable >= JOIN_BELOW_BYTES) {
       return this.take(Math.min(wanted, firstAvailable));
     }
-    return this.take(wanted);
+    let joined = firstAvailable;
+    for (let i = this.first + 1; i < this.pieces.length; i++) {
+      const next = this.pieces[i]!.byteLength;
+      if (joined + next > wanted) break;
+      joined += next;
+    }
+    return this.take(joined);
   }
 
   skip(count: number): void {
