@@ -85,7 +85,9 @@ export class StreamPeerTCP extends StreamPeerSocket {
     if (socket === null) return GodotError.OK;
     const state = socket.state;
     if (this.#status === StreamPeerSocket_Status.STATUS_CONNECTING) {
-      if (state === SocketState.CONNECTED) {
+      // A peer that connected, sent and closed before this poll still counts as connected:
+      // the next poll reports the close once its bytes are read, as the engine would.
+      if (state === SocketState.CONNECTED || socket.opened) {
         this.#status = StreamPeerSocket_Status.STATUS_CONNECTED;
         return GodotError.OK;
       }

@@ -1,7 +1,8 @@
 // A small TCP/TLS server run in a child process: the test's thread blocks in Atomics.wait, so the
 // server must not share its event loop. Usage: node server.mjs <mode> [certPath keyPath]
 // Modes: echo | delayed (sends "late!" 200 ms after accepting) | stall (never sends) | tls-echo
-// | tls-client (accepts TCP, then acts as the TLS *client* over it, for accept_stream).
+// | tls-client (accepts TCP, then acts as the TLS *client* over it, for accept_stream)
+// | tls-client-prefixed (same, but first sends "PRE" in the same write burst as the ClientHello).
 import fs from "node:fs";
 import net from "node:net";
 import tls from "node:tls";
@@ -14,7 +15,8 @@ function onConnection(socket) {
   socket.on("error", () => {});
   if (mode === "echo" || mode === "tls-echo") socket.on("data", (chunk) => socket.write(chunk));
   if (mode === "delayed") setTimeout(() => socket.write("late!"), 200);
-  if (mode === "tls-client") {
+  if (mode === "tls-client-prefixed") socket.write("PRE");
+  if (mode === "tls-client" || mode === "tls-client-prefixed") {
     const secure = tls.connect({ socket, ca: fs.readFileSync(certPath), servername: "localhost" });
     secure.on("error", () => {});
     secure.on("secureConnect", () => secure.write("hello from the TLS client"));

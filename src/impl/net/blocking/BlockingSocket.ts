@@ -58,6 +58,7 @@ export class BlockingSocket {
   #remoteAddress = "";
   #remotePort = 0;
   #resolvedAddress = "";
+  #opened = false;
   #error: SocketError | null = null;
   #tlsError: SocketError | null = null;
   #tlsProtocol = "";
@@ -90,6 +91,12 @@ export class BlockingSocket {
     this.#drainEvents();
     if (this.#closed) return SocketState.CLOSED;
     return Atomics.load(this.#views.header, Slot.STATE) as SocketState;
+  }
+
+  /** The connection was established at some point (it may have closed since). */
+  get opened(): boolean {
+    this.#drainEvents();
+    return this.#opened;
   }
 
   /** Still resolving the host name or opening the connection. */
@@ -308,6 +315,7 @@ export class BlockingSocket {
         this.#resolvedAddress = event.address;
         return;
       case "connected":
+        this.#opened = true;
         this.#localAddress = event.localAddress;
         this.#localPort = event.localPort;
         this.#remoteAddress = event.remoteAddress;

@@ -56,9 +56,10 @@ function flushBacklog(): void {
     const taken = ringPut(views, chunk);
     if (taken < chunk.length) {
       backlog[0] = chunk.subarray(taken);
-      if (taken > 0) signalChange(views);
       active?.pause();
+      // PAUSED must be visible before the wake-up, or the reader could miss it and wait forever.
       Atomics.store(views.header, Slot.PAUSED, 1);
+      signalChange(views);
       return;
     }
     backlog.shift();

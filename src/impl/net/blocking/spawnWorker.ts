@@ -15,13 +15,28 @@ import { Worker, type WorkerOptions } from "node:worker_threads";
 const here = import.meta.url;
 
 export function spawnSocketWorker(options: WorkerOptions): Worker {
+  const execArgv = inheritableExecArgv();
   const compiled = new URL("./socketWorker.js", here);
-  if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, options);
+  if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, { ...options, execArgv });
   const source = new URL("./socketWorker.ts", here);
   const bootstrap =
     `import(${JSON.stringify(tsxEsmApiUrl())})` +
     `.then((tsx) => { tsx.register(); return import(${JSON.stringify(source.href)}); });`;
-  return new Worker(bootstrap, { ...options, eval: true });
+  return new Worker(bootstrap, { ...options, execArgv, eval: true });
+}
+
+/** Options that describe the parent's own entry script (`-e code`, `--input-type`) break a worker's. */
+const entryOptions = new Set(["-e", "--eval", "-p", "--print"]);
+
+function inheritableExecArgv(): string[] {
+  const kept: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (entryOptions.has(arg)) i++;
+    else if (!arg.startsWith("--input-type") && !/^--(eval|print)=/.test(arg)) kept.push(arg);
+  }
+  return kept;
 }
 
 let cachedTsxUrl: string | undefined;
