@@ -4,6 +4,8 @@
 // | tls-client (accepts TCP, then acts as the TLS *client* over it, for accept_stream)
 // | tls-client-prefixed (same, but first sends "PRE" in the same write burst as the ClientHello).
 import fs from "node:fs";
+import process from "node:process";
+import { setTimeout } from "node:timers";
 import net from "node:net";
 import tls from "node:tls";
 
