@@ -75,10 +75,10 @@ export function buildDocComment(parts: DocParts, ctx: DocContext): DocComment {
   const tags: string[] = [];
   for (const param of parts.params ?? []) {
     const text = convert(param.description);
-    tags.push(`@param ${parameterName(param.name)} -${text !== "" ? ` ${text}` : ""}`);
+    tags.push(blockTag(`@param ${parameterName(param.name)} -`, text));
   }
   const returns = convert(parts.returns);
-  if (returns !== "") tags.push(`@returns ${returns}`);
+  if (returns !== "") tags.push(blockTag("@returns", returns));
   const defaultValue = parts.defaultValue != null ? codeSpan(parts.defaultValue) : "";
   if (defaultValue !== "") tags.push(`@defaultValue ${breakCommentEnd(defaultValue)}`);
   for (const tutorial of parts.tutorials ?? []) {
@@ -86,11 +86,11 @@ export function buildDocComment(parts: DocParts, ctx: DocContext): DocComment {
   }
   if (parts.experimental !== undefined) {
     const text = convert(parts.experimental);
-    tags.push(text !== "" ? `@experimental ${text}` : "@experimental");
+    tags.push(blockTag("@experimental", text));
   }
   if (parts.deprecated !== undefined) {
     const text = convert(parts.deprecated);
-    tags.push(`@deprecated ${text !== "" ? text : NO_DEPRECATION_MESSAGE}`);
+    tags.push(blockTag("@deprecated", deprecationMessage(text)));
   }
   if (tags.length > 0) sections.push(tags.join("\n"));
 
@@ -100,6 +100,23 @@ export function buildDocComment(parts: DocParts, ctx: DocContext): DocComment {
     references: state.references,
     symbols: state.symbols,
   };
+}
+
+/**
+ * tsdoc wants visible text after `@deprecated`, and a link without link text has none, so a
+ * message made only of such links gets a lead-in.
+ */
+function deprecationMessage(text: string): string {
+  if (text === "") return NO_DEPRECATION_MESSAGE;
+  // Converted text never holds a literal `{@link` except in links (braces and `@` are escaped).
+  const visible = text.replace(/\{@link [^}]*\}/g, "").trim();
+  return visible === "" ? `Deprecated; see ${text}` : text;
+}
+
+/** A block tag and its text; a code fence must start its own line, so it goes on the next one. */
+function blockTag(tag: string, text: string): string {
+  if (text === "") return tag;
+  return text.startsWith("```") ? `${tag}\n${text}` : `${tag} ${text}`;
 }
 
 function tutorialLink(tutorial: TutorialLink, docsUrl: string): string {
@@ -113,7 +130,8 @@ function tutorialLink(tutorial: TutorialLink, docsUrl: string): string {
 
 /** Wraps TSDoc text in comment markers: one line when it fits, else ` * `-prefixed lines. */
 export function formatComment(body: string): string {
-  const text = body.trim();
+  // Each part already escapes its own `*/`; this last pass covers joins between parts.
+  const text = breakCommentEnd(body.trim());
   if (text === "") return "";
   if (!text.includes("\n") && !text.startsWith("@")) return `/** ${text} */`;
   const lines = text.split("\n").map((line) => (line === "" ? " *" : ` * ${line}`.trimEnd()));

@@ -81,9 +81,11 @@ function renderNode(node: BBNode, state: RenderState, out: Piece[]): void {
       out.push(renderReference(node.tag, node.target, state));
       return;
     case "bracketName":
-      if (state.resolver.hasClass(node.name))
+      // `[Name]` is a class reference when it looks like one (Godot's docs build reports an
+      // unknown one as an error too); `[word]` in lower case naming no class is just text.
+      if (state.resolver.hasClass(node.name) || /^[A-Z@]/.test(node.name)) {
         out.push(renderCrossReference("class", node.name, state));
-      else pushText(node.raw, out);
+      } else pushText(node.raw, out);
       return;
     case "container":
       renderContainer(node.tag, node.arg, node.children, state, out);

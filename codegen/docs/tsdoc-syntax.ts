@@ -33,14 +33,17 @@ export function codeSpan(content: string): string {
 }
 
 /**
- * A fenced code block as lines. A line that starts with three backticks would close the fence
- * early, so it is shifted by one space; an empty block is dropped (tsdoc rejects it).
+ * A fenced code block as lines. Three backticks inside the code could end the fence (tsdoc
+ * even treats an indented run as a misplaced closing fence), so every run of three gets a
+ * zero-width space after its second backtick. No Godot sample contains one; this keeps
+ * arbitrary input safe. An empty block is dropped (tsdoc rejects it).
  */
 export function fencedBlock(language: string, code: string): string[] {
-  const lines = code.split("\n").map((line) => {
-    const safe = breakCommentEnd(line).trimEnd();
-    return safe.startsWith("```") ? ` ${safe}` : safe;
-  });
+  const lines = code.split("\n").map((line) =>
+    breakCommentEnd(line)
+      .replace(/``(?=`)/g, "``\u200b")
+      .trimEnd(),
+  );
   while (lines.length > 0 && lines[0] === "") lines.shift();
   while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   if (lines.length === 0) return [];

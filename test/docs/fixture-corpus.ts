@@ -1,0 +1,166 @@
+/**
+ * A small hand-made corpus for the docs tests, resolved by the real resolve stage: HTTPClient
+ * and its bases are emitted, Node exists but is not, and @GlobalScope holds `Error`, a plain
+ * constant and Godot 4's dotted `Variant.Type` enum.
+ */
+import type { LinkedCorpus } from "../../codegen/ir/linked.js";
+import type {
+  ClassModel,
+  ConstantModel,
+  EnumModel,
+  MethodModel,
+  SourceLocation,
+} from "../../codegen/ir/types.js";
+import { resolveCorpus } from "../../codegen/resolve/index.js";
+import { createLinkResolver } from "../../codegen/docs/index.js";
+import type { DocContext, LinkResolver } from "../../codegen/docs/index.js";
+
+export interface ClassSpec {
+  readonly inherits?: string;
+  readonly methods?: readonly (string | { readonly name: string; readonly static: true })[];
+  readonly properties?: readonly string[];
+  readonly signals?: readonly string[];
+  /** `NAME` for a plain constant, `Enum.NAME` for an enum member. */
+  readonly constants?: readonly string[];
+  readonly annotations?: readonly string[];
+  readonly constructors?: readonly string[];
+  readonly operators?: readonly string[];
+  readonly themeItems?: readonly string[];
+}
+
+const loc = (name: string): SourceLocation => ({ file: `${name}.xml`, line: 2 });
+
+function method(name: string, isStatic: boolean, owner: string): MethodModel {
+  return {
+    name,
+    returnType: { kind: "void" },
+    params: [],
+    qualifiers: { static: isStatic, const: false, vararg: false, virtual: false, required: false },
+    description: "",
+    loc: loc(owner),
+  };
+}
+
+export function classModel(name: string, spec: ClassSpec): ClassModel {
+  const constants: ConstantModel[] = (spec.constants ?? []).map((written, i) => {
+    const dot = written.lastIndexOf(".");
+    return {
+      name: dot === -1 ? written : written.slice(dot + 1),
+      value: String(i),
+      enum: dot === -1 ? null : written.slice(0, dot),
+      description: "",
+      loc: loc(name),
+    };
+  });
+  const enums: EnumModel[] = [];
+  for (const c of constants) {
+    if (c.enum === null) continue;
+    const existing = enums.find((e) => e.name === c.enum);
+    if (existing) (existing.values as ConstantModel[]).push(c);
+    else enums.push({ name: c.enum, bitfield: false, values: [c] });
+  }
+  const members = (names: readonly string[] | undefined): MethodModel[] =>
+    (names ?? []).map((n) => method(n, false, name));
+  return {
+    name,
+    inherits: spec.inherits ?? null,
+    brief: "",
+    description: "",
+    tutorials: [],
+    methods: (spec.methods ?? []).map((m) =>
+      typeof m === "string" ? method(m, false, name) : method(m.name, m.static, name),
+    ),
+    constructors: members(spec.constructors),
+    operators: members(spec.operators),
+    annotations: members(spec.annotations),
+    properties: (spec.properties ?? []).map((p) => ({
+      name: p,
+      type: { kind: "primitive", name: "int" },
+      setter: null,
+      getter: null,
+      default: null,
+      overrides: null,
+      description: "",
+      loc: loc(name),
+    })),
+    signals: (spec.signals ?? []).map((s) => ({
+      name: s,
+      params: [],
+      description: "",
+      loc: loc(name),
+    })),
+    constants,
+    enums,
+    themeItems: (spec.themeItems ?? []).map((t) => ({
+      name: t,
+      dataType: "constant",
+      type: { kind: "primitive", name: "int" },
+      default: null,
+      description: "",
+      loc: loc(name),
+    })),
+    loc: loc(name),
+  };
+}
+
+const SPECS: Readonly<Record<string, ClassSpec>> = {
+  "@GlobalScope": {
+    methods: ["print"],
+    constants: ["Error.OK", "Error.FAILED", "Variant.Type.TYPE_INT", "PI_ISH"],
+  },
+  Object: {
+    methods: ["free", "get"],
+    signals: ["script_changed"],
+    constants: ["NOTIFICATION_POSTINITIALIZE"],
+    properties: ["class"],
+  },
+  RefCounted: { inherits: "Object", methods: ["reference"] },
+  HTTPClient: {
+    inherits: "RefCounted",
+    methods: ["poll", "connect_to_host", { name: "query_string_from_dict", static: true }],
+    properties: ["read_chunk_size", "type"],
+    signals: ["status_changed"],
+    constants: ["Status.STATUS_CONNECTED", "Status.STATUS_BODY", "RESPONSE_OK"],
+    themeItems: ["font_color"],
+  },
+  TLSOptions: { inherits: "RefCounted", methods: [{ name: "client", static: true }] },
+  Node: { inherits: "Object", methods: ["add_child"], constants: ["Mode.MODE_A"] },
+  Vector2: { constructors: ["Vector2"], operators: ["operator +"], methods: ["length"] },
+  "@GDScript": { annotations: ["@export"] },
+  Variant: {},
+};
+
+/** Resolves hand-made classes with the real resolve stage; `roots` and their bases are emitted. */
+export function linkedCorpus(
+  specs: Readonly<Record<string, ClassSpec>>,
+  roots: readonly string[],
+): LinkedCorpus {
+  const classes = new Map(
+    Object.entries(specs).map(([name, spec]) => [name, classModel(name, spec)]),
+  );
+  return resolveCorpus({ version: "4.6.3", generation: 4, classes }, { classes: roots });
+}
+
+export function fixtureCorpus(
+  emittedRoots: readonly string[] = ["HTTPClient", "TLSOptions", "Vector2", "@GDScript"],
+): LinkedCorpus {
+  const classes = new Map(
+    Object.entries(SPECS).map(([name, spec]) => [name, classModel(name, spec)]),
+  );
+  return resolveCorpus({ version: "4.6.3", generation: 4, classes }, { classes: emittedRoots });
+}
+
+export const DOCS_URL = "https://docs.godotengine.org/en/4.6";
+
+let shared: LinkResolver | undefined;
+
+/** A context in class `className` over the fixture corpus. */
+export function fixtureContext(className = "HTTPClient"): DocContext {
+  shared ??= createLinkResolver(fixtureCorpus());
+  return {
+    className,
+    resolver: shared,
+    docsUrl: DOCS_URL,
+    loc: { file: `${className}.xml`, line: 7 },
+  };
+}
