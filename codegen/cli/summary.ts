@@ -34,20 +34,25 @@ function formatMisses(misses: readonly LinkMiss[], cwd: string): string[] {
   const lines = [
     `  link misses: ${misses.length} (${outside} outside the emitted set, ${misses.length - outside} broken)`,
   ];
-  // Broken references first: they are bugs in the docs, the others are expected.
-  const ordered = [
-    ...misses.filter((miss) => !miss.outsideEmittedSet),
-    ...misses.filter((miss) => miss.outsideEmittedSet),
-  ];
-  for (const miss of ordered.slice(0, LISTED_MISSES)) {
+  // One line per distinct reference (a class description may repeat one many times), broken
+  // references first: they are bugs in the docs, the others are expected.
+  const distinct = new Map<string, { miss: LinkMiss; count: number }>();
+  for (const miss of misses) {
     const where =
       miss.loc === undefined ? miss.className : `${relative(cwd, miss.loc.file)}:${miss.loc.line}`;
-    lines.push(
-      `    ${where}: [${miss.tag} ${miss.target}]${miss.outsideEmittedSet ? "" : " (broken)"}`,
-    );
+    const key = `${where}: [${miss.tag} ${miss.target}]${miss.outsideEmittedSet ? "" : " (broken)"}`;
+    const entry = distinct.get(key);
+    if (entry === undefined) distinct.set(key, { miss, count: 1 });
+    else entry.count++;
   }
-  if (misses.length > LISTED_MISSES)
-    lines.push(`    ... and ${misses.length - LISTED_MISSES} more`);
+  const ordered = [...distinct].sort(
+    ([, a], [, b]) => Number(a.miss.outsideEmittedSet) - Number(b.miss.outsideEmittedSet),
+  );
+  for (const [key, { count }] of ordered.slice(0, LISTED_MISSES)) {
+    lines.push(`    ${key}${count > 1 ? ` ×${count}` : ""}`);
+  }
+  if (ordered.length > LISTED_MISSES)
+    lines.push(`    ... and ${ordered.length - LISTED_MISSES} more distinct references`);
   return lines;
 }
 
