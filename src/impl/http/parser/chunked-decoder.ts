@@ -11,7 +11,7 @@
 // - Trailer fields are checked like header fields, collected in `trailers`, never returned as body.
 //   A chunk-size line and the whole trailer section are each capped at maxHeaderBytes.
 import type { ByteQueue } from "./byte-queue.js";
-import { checkFieldValue, parseHeaderLine, trimOws } from "./header-line.js";
+import { FieldBlock } from "./field-block.js";
 import { OWS, QUOTED_STRING, TOKEN } from "./grammar.js";
 import { LineReader } from "./line-reader.js";
 import { HttpParseError } from "./parse-error.js";
@@ -37,11 +37,17 @@ export class ChunkedDecoder {
   private remaining = 0;
   private trailerBytes = 0;
   private readonly lines = new LineReader();
-  readonly trailers: string[] = [];
+  private readonly trailerBlock: FieldBlock;
   private readonly limits: ChunkLimits;
 
   constructor(limits: ChunkLimits) {
     this.limits = limits;
+    this.trailerBlock = new FieldBlock(limits.maxTrailerCount);
+  }
+
+  /** Trailer lines received so far ("Name: value", trimmed, folds joined). */
+  get trailers(): readonly string[] {
+    return this.trailerBlock.lines;
   }
 
   get done(): boolean {
@@ -147,21 +153,7 @@ export class ChunkedDecoder {
       this.state = "done";
       return true;
     }
-    const first = line.text.charCodeAt(0);
-    if (first === 0x20 || first === 0x09) {
-      // obs-fold: unfolded onto the previous trailer, as for headers.
-      const last = this.trailers.length - 1;
-      if (last < 0)
-        throw new HttpParseError("BAD_HEADER", "trailer section starts with a continuation line");
-      checkFieldValue(line.text);
-      this.trailers[last] = `${this.trailers[last]} ${trimOws(line.text)}`;
-      return true;
-    }
-    parseHeaderLine(line.text);
-    if (this.trailers.length >= this.limits.maxTrailerCount) {
-      throw new HttpParseError("TOO_MANY_HEADERS", "too many trailer fields");
-    }
-    this.trailers.push(trimOws(line.text));
+    this.trailerBlock.add(line.text);
     return true;
   }
 }

@@ -2,13 +2,8 @@
 // payload out of readBody(). It never reads a socket itself and never throws out of parseHead or
 // readBody; a malformed response sets `error` and stays failed until the next beginResponse().
 //
-// Head decisions (the rest live in status-line.ts, header-line.ts, framing.ts, chunked-decoder.ts):
-// - Empty lines before the status line are skipped (as llhttp does); they count toward the cap.
-// - Line ends are CRLF or bare LF; a bare CR anywhere is an error (BAD_HEADER / BAD_STATUS_LINE).
-// - obs-fold continuation lines are unfolded onto the previous header with one SP, as RFC 9112
-//   §5.2 requires of a user agent; a continuation right after the status line is BAD_HEADER.
-// - 1xx heads other than 101 are parsed, checked and dropped; the next head is read. Their bytes
-//   count toward maxHeaderBytes of the final head, so endless 1xx streams are bounded.
+// Decisions live at the top of the file applying them: head-reader.ts, status-line.ts,
+// field-block.ts, header-line.ts, line-reader.ts, framing.ts, chunked-decoder.ts. Here:
 // - Truncation is reported as soon as it is certain after end(): at once for a short
 //   Content-Length body, at the latest when the buffered bytes run out for a chunked one.
 // - UNEXPECTED_DATA: bytes pushed after end(), or bytes waiting when parseHead() is called with no
@@ -16,12 +11,8 @@
 import { ByteQueue } from "./byte-queue.js";
 import { ChunkedDecoder } from "./chunked-decoder.js";
 import { decideFraming } from "./framing.js";
-import { checkFieldValue, parseHeaderLine, trimOws } from "./header-line.js";
-import type { HeaderField } from "./header-line.js";
-import { LineReader } from "./line-reader.js";
+import { HeadReader } from "./head-reader.js";
 import { HttpParseError } from "./parse-error.js";
-import { parseStatusLine } from "./status-line.js";
-import type { StatusLine } from "./status-line.js";
 import { DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_HEADER_COUNT } from "./types.js";
 import type { ParserOptions, ResponseHead } from "./types.js";
 
@@ -31,18 +22,12 @@ export class ResponseParser {
   private readonly maxHeaderBytes: number;
   private readonly maxHeaderCount: number;
   private readonly queue = new ByteQueue();
-  private readonly lines = new LineReader();
+  private readonly headReader: HeadReader;
   private phase: Phase = "idle";
   private ended = false;
   private requestMethod = "GET";
   private failure: HttpParseError | null = null;
   private finalHead: ResponseHead | null = null;
-
-  // Head under construction.
-  private headBytes = 0;
-  private statusLine: StatusLine | null = null;
-  private headerLines: string[] = [];
-  private fields: HeaderField[] = [];
 
   // Body state.
   private lengthRemaining = 0;
@@ -51,6 +36,7 @@ export class ResponseParser {
   constructor(options: ParserOptions = {}) {
     this.maxHeaderBytes = options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;
     this.maxHeaderCount = options.maxHeaderCount ?? DEFAULT_MAX_HEADER_COUNT;
+    this.headReader = new HeadReader(this.maxHeaderBytes, this.maxHeaderCount);
   }
 
   get head(): ResponseHead | null {
@@ -84,13 +70,9 @@ export class ResponseParser {
     this.phase = "head";
     this.failure = null;
     this.finalHead = null;
-    this.headBytes = 0;
-    this.statusLine = null;
-    this.headerLines = [];
-    this.fields = [];
     this.lengthRemaining = 0;
     this.chunked = null;
-    this.lines.reset();
+    this.headReader.reset();
   }
 
   push(chunk: Uint8Array): void {
@@ -166,80 +148,20 @@ export class ResponseParser {
   }
 
   private advanceHead(): void {
-    // Each pass consumes one line or returns; the byte cap bounds the number of passes.
-    while (this.finalHead === null) {
-      const line = this.lines.next(this.queue, this.maxHeaderBytes - this.headBytes);
-      if (line.kind === "too-long") {
-        throw new HttpParseError(
-          "HEADER_TOO_LARGE",
-          `response head exceeds ${this.maxHeaderBytes} bytes`,
-        );
-      }
-      if (line.kind === "incomplete") {
-        if (this.ended)
-          throw new HttpParseError("TRUNCATED_HEAD", "connection closed inside the response head");
-        return;
-      }
-      this.headBytes += line.size;
-      if (this.statusLine === null) {
-        if (line.text === "") continue; // leading empty lines
-        if (line.text.includes("\r"))
-          throw new HttpParseError("BAD_STATUS_LINE", "bare CR in status line");
-        this.statusLine = parseStatusLine(line.text);
-      } else if (line.text === "") {
-        this.finishHead(this.statusLine);
-      } else {
-        this.addHeaderLine(line.text);
-      }
-    }
-  }
-
-  private addHeaderLine(text: string): void {
-    const first = text.charCodeAt(0);
-    if (first === 0x20 || first === 0x09) {
-      const last = this.fields.length - 1;
-      if (last < 0)
-        throw new HttpParseError(
-          "BAD_HEADER",
-          "whitespace line between status line and first header",
-        );
-      checkFieldValue(text);
-      const folded = trimOws(text);
-      this.fields[last]!.value = trimOws(`${this.fields[last]!.value} ${folded}`);
-      this.headerLines[last] = `${this.headerLines[last]} ${folded}`;
-      return;
-    }
-    const field = parseHeaderLine(text);
-    if (this.fields.length >= this.maxHeaderCount) {
-      throw new HttpParseError(
-        "TOO_MANY_HEADERS",
-        `more than ${this.maxHeaderCount} header fields`,
-      );
-    }
-    this.fields.push(field);
-    this.headerLines.push(trimOws(text));
-  }
-
-  private finishHead(statusLine: StatusLine): void {
-    const { version, status, reason } = statusLine;
-    if (status < 200 && status !== 101) {
-      // Interim response: checked, dropped; the final head follows. headBytes keeps counting.
-      this.statusLine = null;
-      this.headerLines = [];
-      this.fields = [];
-      return;
-    }
+    const parsed = this.headReader.read(this.queue, this.ended);
+    if (parsed === null) return;
+    const { version, status, reason } = parsed.statusLine;
     const { framing, connectionClose } = decideFraming({
       requestMethod: this.requestMethod,
       version,
       status,
-      fields: this.fields,
+      fields: parsed.block.fields,
     });
     this.finalHead = {
       version,
       status,
       reason,
-      headers: this.headerLines,
+      headers: parsed.block.lines,
       connectionClose,
       framing,
     };

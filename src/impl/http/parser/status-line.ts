@@ -3,6 +3,7 @@
 // tolerant there). HTTP/1.2–1.9 are read as 1.1 (RFC 9110 §2.5); any other version, lower-case
 // "http", or extra digits are BAD_VERSION. The status must be 3 digits in 100–599 (RFC 9110 §15).
 // The reason may hold SP, HTAB, VCHAR and obs-text only; other controls (bare CR, NUL) are refused.
+import { trimOws } from "./header-line.js";
 import { HttpParseError } from "./parse-error.js";
 
 export interface StatusLine {
@@ -42,5 +43,5 @@ export function parseStatusLine(line: string): StatusLine {
   if (REASON_FORBIDDEN.test(reason)) {
     throw new HttpParseError("BAD_STATUS_LINE", "control character in reason phrase");
   }
-  return { version: version[2] === "0" ? "1.0" : "1.1", status, reason: reason.trim() };
+  return { version: version[2] === "0" ? "1.0" : "1.1", status, reason: trimOws(reason) };
 }
