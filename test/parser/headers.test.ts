@@ -98,3 +98,24 @@ describe("header fields", () => {
     expect(parse("").errorCode).toBe("TRUNCATED_HEAD");
   });
 });
+
+describe("header text decoding", () => {
+  it("decodes valid UTF-8 as UTF-8, like the engine", () => {
+    const raw = Buffer.concat([
+      Buffer.from(
+        'HTTP/1.1 200 Très bien\r\nContent-Disposition: attachment; filename="résumé ✓.pdf"\r\n',
+        "utf8",
+      ),
+      Buffer.from("Content-Length: 0\r\n\r\n"),
+    ]);
+    const out = runParser([new Uint8Array(raw)]);
+    expect(out.errorCode).toBeNull();
+    expect(out.head?.reason).toBe("Très bien");
+    expect(out.head?.headers[0]).toBe('Content-Disposition: attachment; filename="résumé ✓.pdf"');
+  });
+
+  it("falls back to latin1 for bytes that are not UTF-8, never to U+FFFD", () => {
+    const out = parse("HTTP/1.1 200 OK\r\nX-Latin: caf\xe9\r\nContent-Length: 0\r\n\r\n");
+    expect(out.head?.headers[0]).toBe("X-Latin: caf\xe9");
+  });
+});

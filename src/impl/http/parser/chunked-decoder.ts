@@ -36,7 +36,8 @@ export class ChunkedDecoder {
   /** Payload bytes of the current chunk not yet handed out. */
   private remaining = 0;
   private trailerBytes = 0;
-  private readonly lines = new LineReader();
+  private readonly sizeLines = new LineReader("latin1");
+  private readonly trailerLines = new LineReader("text");
   private readonly trailerBlock: FieldBlock;
   private readonly limits: ChunkLimits;
 
@@ -100,7 +101,7 @@ export class ChunkedDecoder {
   }
 
   private readSizeLine(queue: ByteQueue): boolean {
-    const line = this.lines.next(queue, this.limits.maxLineBytes);
+    const line = this.sizeLines.next(queue, this.limits.maxLineBytes);
     if (line.kind === "incomplete") return false;
     if (line.kind === "too-long") throw new HttpParseError("BAD_CHUNK", "chunk-size line too long");
     const match = CHUNK_SIZE_LINE.exec(line.text);
@@ -144,7 +145,7 @@ export class ChunkedDecoder {
 
   private readTrailerLine(queue: ByteQueue): boolean {
     const budget = this.limits.maxTrailerBytes - this.trailerBytes;
-    const line = this.lines.next(queue, budget);
+    const line = this.trailerLines.next(queue, budget);
     if (line.kind === "incomplete") return false;
     if (line.kind === "too-long")
       throw new HttpParseError("HEADER_TOO_LARGE", "trailer section too large");

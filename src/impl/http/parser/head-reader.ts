@@ -20,7 +20,7 @@ export interface ParsedHead {
 export class HeadReader {
   private readonly maxBytes: number;
   private readonly maxCount: number;
-  private readonly lines = new LineReader();
+  private readonly lines = new LineReader("text");
   private bytes = 0;
   private statusLine: StatusLine | null = null;
   private block: FieldBlock;
