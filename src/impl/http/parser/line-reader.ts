@@ -9,8 +9,8 @@ import { Buffer } from "node:buffer";
 import type { ByteQueue } from "./byte-queue.js";
 
 const LF = 0x0a;
-const NON_ASCII = /[\x80-\xff]/;
 const CR = 0x0d;
+const NON_ASCII = /[\x80-\xff]/;
 
 export type LineResult =
   | { kind: "line"; text: string; /** bytes consumed, terminator included */ size: number }
