@@ -42,7 +42,12 @@ function openssl(args: string[], cwd: string): void {
 function pair(dir: string, name: string): CertPair {
   const certPath = join(dir, `${name}.crt`);
   const keyPath = join(dir, `${name}.key`);
-  return { cert: readFileSync(certPath, "utf8"), key: readFileSync(keyPath, "utf8"), certPath, keyPath };
+  return {
+    cert: readFileSync(certPath, "utf8"),
+    key: readFileSync(keyPath, "utf8"),
+    certPath,
+    keyPath,
+  };
 }
 
 const EC_KEY = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
@@ -50,10 +55,21 @@ const EC_KEY = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-n
 function makeCa(dir: string, name: string, subject: string): CertPair {
   openssl(
     [
-      "req", "-x509", ...EC_KEY, "-keyout", `${name}.key`, "-out", `${name}.crt`, "-days", "2",
-      "-subj", subject,
-      "-addext", "basicConstraints=critical,CA:TRUE",
-      "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+      "req",
+      "-x509",
+      ...EC_KEY,
+      "-keyout",
+      `${name}.key`,
+      "-out",
+      `${name}.crt`,
+      "-days",
+      "2",
+      "-subj",
+      subject,
+      "-addext",
+      "basicConstraints=critical,CA:TRUE",
+      "-addext",
+      "keyUsage=critical,keyCertSign,cRLSign",
     ],
     dir,
   );
@@ -61,9 +77,31 @@ function makeCa(dir: string, name: string, subject: string): CertPair {
 }
 
 /** Signs a leaf with `openssl ca`, which (unlike `x509 -req` in OpenSSL 3.0) takes explicit dates. */
-function makeLeaf(dir: string, name: string, ca: string, names: string, dates?: [string, string]): CertPair {
-  openssl(["req", "-new", ...EC_KEY, "-keyout", `${name}.key`, "-out", `${name}.csr`, "-subj", `/CN=${name}`], dir);
-  writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${names}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`);
+function makeLeaf(
+  dir: string,
+  name: string,
+  ca: string,
+  names: string,
+  dates?: [string, string],
+): CertPair {
+  openssl(
+    [
+      "req",
+      "-new",
+      ...EC_KEY,
+      "-keyout",
+      `${name}.key`,
+      "-out",
+      `${name}.csr`,
+      "-subj",
+      `/CN=${name}`,
+    ],
+    dir,
+  );
+  writeFileSync(
+    join(dir, `${name}.ext`),
+    `subjectAltName=${names}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`,
+  );
   const db = join(dir, `${ca}-index.txt`);
   const serial = join(dir, `${ca}-serial`);
   try {
@@ -75,16 +113,38 @@ function makeLeaf(dir: string, name: string, ca: string, names: string, dates?: 
   writeFileSync(
     join(dir, `${ca}.cnf`),
     [
-      "[ca]", "default_ca = test_ca", "[test_ca]",
-      `database = ${db}`, `serial = ${serial}`, `new_certs_dir = ${dir}`,
-      "default_md = sha256", "policy = any", "unique_subject = no", "[any]", "commonName = supplied",
+      "[ca]",
+      "default_ca = test_ca",
+      "[test_ca]",
+      `database = ${db}`,
+      `serial = ${serial}`,
+      `new_certs_dir = ${dir}`,
+      "default_md = sha256",
+      "policy = any",
+      "unique_subject = no",
+      "[any]",
+      "commonName = supplied",
     ].join("\n") + "\n",
   );
   const period = dates ? ["-startdate", dates[0], "-enddate", dates[1]] : ["-days", "2"];
   openssl(
     [
-      "ca", "-batch", "-notext", "-config", `${ca}.cnf`, "-cert", `${ca}.crt`, "-keyfile", `${ca}.key`,
-      "-in", `${name}.csr`, "-out", `${name}.crt`, "-extfile", `${name}.ext`, ...period,
+      "ca",
+      "-batch",
+      "-notext",
+      "-config",
+      `${ca}.cnf`,
+      "-cert",
+      `${ca}.crt`,
+      "-keyfile",
+      `${ca}.key`,
+      "-in",
+      `${name}.csr`,
+      "-out",
+      `${name}.crt`,
+      "-extfile",
+      `${name}.ext`,
+      ...period,
     ],
     dir,
   );
@@ -97,19 +157,39 @@ export function makeTestPki(): TestPki {
   const ca = makeCa(dir, "ca", "/CN=godot-typed test CA");
   const other = makeCa(dir, "other-ca", "/CN=untrusted test CA");
   const leaf = makeLeaf(dir, "leaf", "ca", LOCAL_NAMES);
-  const expired = makeLeaf(dir, "expired", "ca", LOCAL_NAMES, ["20200101000000Z", "20200102000000Z"]);
+  const expired = makeLeaf(dir, "expired", "ca", LOCAL_NAMES, [
+    "20200101000000Z",
+    "20200102000000Z",
+  ]);
   const wrongHost = makeLeaf(dir, "wrong-host", "ca", "DNS:wrong.example");
   const untrusted = makeLeaf(dir, "untrusted", "other-ca", LOCAL_NAMES);
   openssl(
     [
-      "req", "-x509", ...EC_KEY, "-keyout", "self-signed.key", "-out", "self-signed.crt", "-days", "2",
-      "-subj", "/CN=localhost", "-addext", `subjectAltName=${LOCAL_NAMES}`,
+      "req",
+      "-x509",
+      ...EC_KEY,
+      "-keyout",
+      "self-signed.key",
+      "-out",
+      "self-signed.crt",
+      "-days",
+      "2",
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      `subjectAltName=${LOCAL_NAMES}`,
     ],
     dir,
   );
   const selfSigned = pair(dir, "self-signed");
   return {
-    dir, ca, leaf, selfSigned, expired, wrongHost, untrusted,
+    dir,
+    ca,
+    leaf,
+    selfSigned,
+    expired,
+    wrongHost,
+    untrusted,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -14,7 +14,13 @@ export interface NginxServer {
   /** Document root: write files here before requesting them. */
   readonly root: string;
   /** Parsed access log lines so far. */
-  accessLog(): { connection: number; requests: number; method: string; uri: string; status: number }[];
+  accessLog(): {
+    connection: number;
+    requests: number;
+    method: string;
+    uri: string;
+    status: number;
+  }[];
   stop(): Promise<void>;
 }
 
@@ -54,9 +60,13 @@ export async function startNginx(): Promise<NginxServer> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = await freePort();
     writeFileSync(join(prefix, "conf", "nginx.conf"), config(prefix, port));
-    const child: ChildProcess = spawn(NGINX_BIN, ["-p", prefix, "-c", join(prefix, "conf", "nginx.conf")], {
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const child: ChildProcess = spawn(
+      NGINX_BIN,
+      ["-p", prefix, "-c", join(prefix, "conf", "nginx.conf")],
+      {
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
     let stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -1,5 +1,10 @@
 // Node http/https servers on loopback for tests, with a handler per test and clean shutdown.
-import { createServer as createHttpServer, type IncomingMessage, type ServerResponse, type Server } from "node:http";
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type ServerResponse,
+  type Server,
+} from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -19,7 +24,10 @@ export interface ServerOptions {
   tls?: { cert: string; key: string };
 }
 
-export async function startServer(handler: Handler, options: ServerOptions = {}): Promise<TestServer> {
+export async function startServer(
+  handler: Handler,
+  options: ServerOptions = {},
+): Promise<TestServer> {
   const host = options.host ?? "127.0.0.1";
   const server: Server = options.tls
     ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, handler)

@@ -16,7 +16,11 @@ export function freePort(host = "127.0.0.1"): Promise<number> {
 }
 
 /** Resolves once something accepts TCP connections on host:port; rejects after `timeoutMs`. */
-export async function waitForListening(host: string, port: number, timeoutMs = 5000): Promise<void> {
+export async function waitForListening(
+  host: string,
+  port: number,
+  timeoutMs = 5000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (let attempt = 0; attempt < 500; attempt++) {
     const ok = await new Promise<boolean>((resolve) => {

@@ -41,7 +41,10 @@ export async function startRawServer(
       received: () => received,
       waitFor(predicate, timeoutMs = 5000) {
         return new Promise((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`raw server: condition not met in ${timeoutMs} ms`)), timeoutMs);
+          const timer = setTimeout(
+            () => reject(new Error(`raw server: condition not met in ${timeoutMs} ms`)),
+            timeoutMs,
+          );
           const check = (): void => {
             if (predicate(received)) {
               clearTimeout(timer);
@@ -65,7 +68,10 @@ export async function startRawServer(
     connections,
     connection(index, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`raw server: no connection #${index}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`raw server: no connection #${index}`)),
+          timeoutMs,
+        );
         const check = (): void => {
           const found = connections[index];
           if (found) {

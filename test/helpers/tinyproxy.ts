@@ -16,7 +16,9 @@ export interface Tinyproxy {
   stop(): Promise<void>;
 }
 
-export async function startTinyproxy(options: { refuseConnect?: boolean } = {}): Promise<Tinyproxy> {
+export async function startTinyproxy(
+  options: { refuseConnect?: boolean } = {},
+): Promise<Tinyproxy> {
   const dir = mkdtempSync(join(tmpdir(), "godot-typed-tinyproxy-"));
   const logPath = join(dir, "tinyproxy.log");
   let lastError: unknown = null;

@@ -4,17 +4,27 @@ import { HTTPClient } from "../../src/impl/http/HTTPClient.js";
 import { Status } from "../../src/impl/http/godotEnums.js";
 
 /** Connects and waits (≤5 s) for STATUS_CONNECTED. */
-export async function connected(host: string, port: number, tls: Parameters<HTTPClient["connect_to_host"]>[2] = null) {
+export async function connected(
+  host: string,
+  port: number,
+  tls: Parameters<HTTPClient["connect_to_host"]>[2] = null,
+) {
   const client = new HTTPClient();
   expect(client.connect_to_host(host, port, tls)).toBe(0);
-  expect(await client.pollUntil((s) => s !== Status.STATUS_RESOLVING && s !== Status.STATUS_CONNECTING, 5000)).toBe(
-    Status.STATUS_CONNECTED,
-  );
+  expect(
+    await client.pollUntil(
+      (s) => s !== Status.STATUS_RESOLVING && s !== Status.STATUS_CONNECTING,
+      5000,
+    ),
+  ).toBe(Status.STATUS_CONNECTED);
   return client;
 }
 
 /** Waits (≤5 s) for the response head, then reads the whole body through read_response_body_chunk. */
-export async function readResponse(client: HTTPClient, timeoutMs = 5000): Promise<{ code: number; headers: string[]; body: Buffer; chunks: number[] }> {
+export async function readResponse(
+  client: HTTPClient,
+  timeoutMs = 5000,
+): Promise<{ code: number; headers: string[]; body: Buffer; chunks: number[] }> {
   await client.pollUntil((s) => s !== Status.STATUS_REQUESTING, timeoutMs);
   const code = client.get_response_code();
   const headers = client.has_response() ? client.get_response_headers() : [];

@@ -37,7 +37,9 @@ describe("HTTPClient against nginx", () => {
     expect(entries.length).toBe(rounds);
     // nginx's $connection serial is the same for every request, and $connection_requests counts up.
     expect(new Set(entries.map((entry) => entry.connection)).size).toBe(1);
-    expect(entries.map((entry) => entry.requests)).toEqual(Array.from({ length: rounds }, (_, i) => i + 1));
+    expect(entries.map((entry) => entry.requests)).toEqual(
+      Array.from({ length: rounds }, (_, i) => i + 1),
+    );
   });
 
   it("answers HEAD with headers and no body, then 404 on the same connection", async () => {

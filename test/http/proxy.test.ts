@@ -25,8 +25,14 @@ beforeAll(async () => {
   pki = makeTestPki();
   trusted = new X509Certificate();
   expect(trusted.load_from_string(pki.ca.cert)).toBe(Error.OK);
-  [proxy, refusing] = await Promise.all([startTinyproxy(), startTinyproxy({ refuseConnect: true })]);
-  const handler = (request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => {
+  [proxy, refusing] = await Promise.all([
+    startTinyproxy(),
+    startTinyproxy({ refuseConnect: true }),
+  ]);
+  const handler = (
+    request: import("node:http").IncomingMessage,
+    response: import("node:http").ServerResponse,
+  ) => {
     seenByOrigin.push({ url: request.url ?? "", via: String(request.headers.via ?? "") });
     response.end(`origin saw ${request.url}`);
   };
@@ -39,7 +45,10 @@ afterAll(async () => {
 });
 
 async function settle(client: HTTPClient): Promise<number> {
-  return client.pollUntil((s) => s !== Status.STATUS_RESOLVING && s !== Status.STATUS_CONNECTING, 5000);
+  return client.pollUntil(
+    (s) => s !== Status.STATUS_RESOLVING && s !== Status.STATUS_CONNECTING,
+    5000,
+  );
 }
 
 describe("HTTP proxy", () => {
@@ -102,7 +111,9 @@ describe("HTTPS proxy (CONNECT tunnel)", () => {
     client.set_https_proxy("127.0.0.1", proxy.port);
     // The HTTP proxy must not be used for TLS connections.
     client.set_http_proxy("127.0.0.1", 1);
-    expect(client.connect_to_host("localhost", httpsOrigin.port, TLSOptions.client(trusted))).toBe(Error.OK);
+    expect(client.connect_to_host("localhost", httpsOrigin.port, TLSOptions.client(trusted))).toBe(
+      Error.OK,
+    );
     expect(await settle(client)).toBe(Status.STATUS_CONNECTED);
     expect(client.request(HTTPClient.METHOD_GET, "/secret", [])).toBe(Error.OK);
     const response = await readResponse(client);
@@ -116,7 +127,9 @@ describe("HTTPS proxy (CONNECT tunnel)", () => {
   it("gives STATUS_CANT_CONNECT when the proxy refuses with 403", async () => {
     const client = new HTTPClient();
     client.set_https_proxy("127.0.0.1", refusing.port);
-    expect(client.connect_to_host("localhost", httpsOrigin.port, TLSOptions.client(trusted))).toBe(Error.OK);
+    expect(client.connect_to_host("localhost", httpsOrigin.port, TLSOptions.client(trusted))).toBe(
+      Error.OK,
+    );
     expect(await settle(client)).toBe(Status.STATUS_CANT_CONNECT);
     expect(client.poll()).toBe(Error.ERR_CANT_CONNECT);
     expect(refusing.log()).toContain(`Refused CONNECT method on port ${httpsOrigin.port}`);
@@ -136,7 +149,10 @@ describe("HTTPS proxy (CONNECT tunnel)", () => {
 
   it("skips an interim 1xx from the proxy and fails on any non-200 final reply", async () => {
     for (const [reply, expected] of [
-      ["HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n", Status.STATUS_CANT_CONNECT],
+      [
+        "HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n",
+        Status.STATUS_CANT_CONNECT,
+      ],
       ["HTTP/1.1 204 No Content\r\n\r\n", Status.STATUS_CANT_CONNECT],
       ["garbage\r\n\r\n", Status.STATUS_CANT_CONNECT],
     ] as const) {
@@ -158,7 +174,9 @@ describe("HTTPS proxy (CONNECT tunnel)", () => {
     const fake = await startRawServer(async (conn) => {
       await conn.waitFor(headComplete);
       const upstream = connect({ host: "127.0.0.1", port: httpsOrigin.port }, () => {
-        conn.socket.write("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 Connection established\r\n\r\n");
+        conn.socket.write(
+          "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 Connection established\r\n\r\n",
+        );
         conn.socket.pipe(upstream).pipe(conn.socket);
       });
       upstream.on("error", () => conn.socket.destroy());
@@ -166,7 +184,9 @@ describe("HTTPS proxy (CONNECT tunnel)", () => {
     try {
       const client = new HTTPClient();
       client.set_https_proxy("127.0.0.1", fake.port);
-      expect(client.connect_to_host("localhost", httpsOrigin.port, TLSOptions.client(trusted))).toBe(Error.OK);
+      expect(
+        client.connect_to_host("localhost", httpsOrigin.port, TLSOptions.client(trusted)),
+      ).toBe(Error.OK);
       expect(await settle(client)).toBe(Status.STATUS_CONNECTED);
       expect(client.request(HTTPClient.METHOD_GET, "/raw-proxy", [])).toBe(Error.OK);
       expect((await readResponse(client)).body.toString()).toBe("origin saw /raw-proxy");
@@ -188,7 +208,9 @@ describe("HTTPS proxy (CONNECT tunnel)", () => {
       const socket = connect({ host: "127.0.0.1", port: fake.port });
       socket.write("CONNECT x:1 HTTP/1.1\r\nHost: x:1\r\n\r\n");
       const leftover = await new Promise<Buffer>((resolve, reject) =>
-        readTunnelReply(socket, (result) => (result.ok ? resolve(result.leftover) : reject(new globalThis.Error(result.reason)))),
+        readTunnelReply(socket, (result) =>
+          result.ok ? resolve(result.leftover) : reject(new globalThis.Error(result.reason)),
+        ),
       );
       const stream = tunnelStream(socket, leftover);
       const parts: Buffer[] = [];

@@ -12,7 +12,11 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 /** Connects, sends GET (or `method`), and has the server answer with `response` once the head arrived. */
-async function exchange(response: string | Buffer, method: number = HTTPClient.METHOD_GET, end = false) {
+async function exchange(
+  response: string | Buffer,
+  method: number = HTTPClient.METHOD_GET,
+  end = false,
+) {
   const client = await connected("127.0.0.1", server.port);
   expect(client.request(method, "/", [])).toBe(Error.OK);
   const conn = await server.connection(0);
@@ -65,7 +69,11 @@ describe("response framing through the client", () => {
   });
 
   it("reads to EOF with Connection: close and ends DISCONNECTED", async () => {
-    const { client } = await exchange("HTTP/1.1 200 OK\r\nConnection: keep-alive, Close\r\n\r\nall of it", undefined, true);
+    const { client } = await exchange(
+      "HTTP/1.1 200 OK\r\nConnection: keep-alive, Close\r\n\r\nall of it",
+      undefined,
+      true,
+    );
     const response = await readResponse(client);
     expect(response.body.toString()).toBe("all of it");
     expect(client.get_response_body_length()).toBe(-1);
@@ -80,7 +88,10 @@ describe("response framing through the client", () => {
   });
 
   it("has no body for HEAD even with Content-Length", async () => {
-    const { client } = await exchange("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", HTTPClient.METHOD_HEAD);
+    const { client } = await exchange(
+      "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n",
+      HTTPClient.METHOD_HEAD,
+    );
     await client.pollUntil((s) => s !== Status.STATUS_REQUESTING, 5000);
     expect(client.get_status()).toBe(Status.STATUS_CONNECTED);
     expect(client.get_response_body_length()).toBe(0);
@@ -88,7 +99,11 @@ describe("response framing through the client", () => {
   });
 
   it("turns a truncated Content-Length body into STATUS_CONNECTION_ERROR, not a clean end", async () => {
-    const { client } = await exchange("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly this", undefined, true);
+    const { client } = await exchange(
+      "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly this",
+      undefined,
+      true,
+    );
     const response = await readResponse(client);
     expect(response.body.toString()).toBe("only this");
     expect(client.get_status()).toBe(Status.STATUS_CONNECTION_ERROR);
@@ -96,7 +111,11 @@ describe("response framing through the client", () => {
   });
 
   it("turns a chunked body without its last chunk into STATUS_CONNECTION_ERROR", async () => {
-    const { client } = await exchange("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n", undefined, true);
+    const { client } = await exchange(
+      "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n",
+      undefined,
+      true,
+    );
     const response = await readResponse(client);
     expect(response.body.toString()).toBe("abc");
     expect(client.get_status()).toBe(Status.STATUS_CONNECTION_ERROR);
@@ -104,10 +123,16 @@ describe("response framing through the client", () => {
 
   it.each([
     ["lenient Content-Length", "HTTP/1.1 200 OK\r\nContent-Length: 5, 6\r\n\r\nhello"],
-    ["Content-Length with Transfer-Encoding", "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"],
+    [
+      "Content-Length with Transfer-Encoding",
+      "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+    ],
     ["a bad status line", "HTTP/1.1 2000 OK\r\n\r\n"],
     ["a header without colon", "HTTP/1.1 200 OK\r\nBroken header\r\n\r\n"],
-    ["a malformed chunk size", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\nabc\r\n0\r\n\r\n"],
+    [
+      "a malformed chunk size",
+      "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\nabc\r\n0\r\n\r\n",
+    ],
   ])("rejects %s with STATUS_CONNECTION_ERROR", async (_name, response) => {
     const { client } = await exchange(response);
     await readResponse(client);
@@ -122,13 +147,17 @@ describe("response framing through the client", () => {
     conn.socket.write("HTTP/1.1 200 OK\r\n");
     const line = `X-Filler: ${"a".repeat(1000)}\r\n`;
     for (let i = 0; i < 80; i++) conn.socket.write(line);
-    expect(await client.pollUntil((s) => s !== Status.STATUS_REQUESTING, 5000)).toBe(Status.STATUS_CONNECTION_ERROR);
+    expect(await client.pollUntil((s) => s !== Status.STATUS_REQUESTING, 5000)).toBe(
+      Status.STATUS_CONNECTION_ERROR,
+    );
   });
 
   it("detects a dropped idle connection in poll()", async () => {
     const client = await connected("127.0.0.1", server.port);
     (await server.connection(0)).socket.destroy();
-    expect(await client.pollUntil((s) => s !== Status.STATUS_CONNECTED, 5000)).toBe(Status.STATUS_CONNECTION_ERROR);
+    expect(await client.pollUntil((s) => s !== Status.STATUS_CONNECTED, 5000)).toBe(
+      Status.STATUS_CONNECTION_ERROR,
+    );
     expect(client.poll()).toBe(Error.ERR_CONNECTION_ERROR);
   });
 
@@ -136,7 +165,9 @@ describe("response framing through the client", () => {
     const client = await connected("127.0.0.1", server.port);
     client.idleTimeoutMs = 100;
     expect(client.request(HTTPClient.METHOD_GET, "/", [])).toBe(Error.OK);
-    expect(await client.pollUntil((s) => s !== Status.STATUS_REQUESTING, 5000)).toBe(Status.STATUS_CONNECTION_ERROR);
+    expect(await client.pollUntil((s) => s !== Status.STATUS_REQUESTING, 5000)).toBe(
+      Status.STATUS_CONNECTION_ERROR,
+    );
   });
 });
 
@@ -175,9 +206,9 @@ describe("plain members", () => {
 
   it("builds query strings as the engine does", () => {
     const client = new HTTPClient();
-    expect(client.query_string_from_dict({ single: 123, not_valued: null, multiple: [22, 33, 44] })).toBe(
-      "single=123&not_valued&multiple=22&multiple=33&multiple=44",
-    );
+    expect(
+      client.query_string_from_dict({ single: 123, not_valued: null, multiple: [22, 33, 44] }),
+    ).toBe("single=123&not_valued&multiple=22&multiple=33&multiple=44");
     expect(client.query_string_from_dict({ "a b": "c&d=é", "x!*'()~._-": true })).toBe(
       "a%20b=c%26d%3D%C3%A9&x%21%2A%27%28%29~._-=true",
     );

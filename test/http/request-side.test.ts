@@ -45,13 +45,21 @@ describe("request side", () => {
     await client.pollUntil((s) => s === Status.STATUS_CONNECTED, 5000);
     expect(client.request(HTTPClient.METHOD_GET, "/a", [])).toBe(Error.OK);
     const received = await (await server.connection(0)).waitFor(headComplete);
-    expect(lines(received).slice(0, 2)).toEqual(["GET http://example.com:80/a HTTP/1.1", "Host: example.com"]);
+    expect(lines(received).slice(0, 2)).toEqual([
+      "GET http://example.com:80/a HTTP/1.1",
+      "Host: example.com",
+    ]);
     client.close();
   });
 
   it("lets caller headers override defaults case-insensitively, keeping their order", async () => {
     const client = await connected("127.0.0.1", server.port);
-    const headers = ["user-agent: mine/1.0", "HOST: example.org", "accept: text/plain", "X-Extra: 1"];
+    const headers = [
+      "user-agent: mine/1.0",
+      "HOST: example.org",
+      "accept: text/plain",
+      "X-Extra: 1",
+    ];
     expect(client.request(HTTPClient.METHOD_GET, "/", headers)).toBe(Error.OK);
     const received = await (await server.connection(0)).waitFor(headComplete);
     expect(lines(received)).toEqual(["GET / HTTP/1.1", ...headers, "", ""]);
@@ -69,7 +77,9 @@ describe("request side", () => {
     expect(client.get_status()).toBe(Status.STATUS_CONNECTED);
     const before = conn.received().length;
     expect(client.request(HTTPClient.METHOD_GET, "/get", [], "héllo")).toBe(Error.OK);
-    const all = await conn.waitFor((r) => r.length >= before && r.subarray(before).includes("héllo"));
+    const all = await conn.waitFor(
+      (r) => r.length >= before && r.subarray(before).includes("héllo"),
+    );
     const second = all.subarray(before).toString("utf8");
     expect(second).toContain("Content-Length: 6\r\n");
     expect(second.endsWith("\r\n\r\nhéllo")).toBe(true);
@@ -79,8 +89,17 @@ describe("request side", () => {
   it("sends request_raw bytes verbatim", async () => {
     const client = await connected("127.0.0.1", server.port);
     const body = new Uint8Array([0, 1, 2, 255, 13, 10]);
-    expect(client.request_raw(HTTPClient.METHOD_PUT, "/raw", ["Content-Type: application/octet-stream"], body)).toBe(Error.OK);
-    const received = await (await server.connection(0)).waitFor((r) => r.includes("\r\n\r\n") && r.length >= r.indexOf("\r\n\r\n") + 4 + 6);
+    expect(
+      client.request_raw(
+        HTTPClient.METHOD_PUT,
+        "/raw",
+        ["Content-Type: application/octet-stream"],
+        body,
+      ),
+    ).toBe(Error.OK);
+    const received = await (
+      await server.connection(0)
+    ).waitFor((r) => r.includes("\r\n\r\n") && r.length >= r.indexOf("\r\n\r\n") + 4 + 6);
     expect([...received.subarray(received.indexOf("\r\n\r\n") + 4)]).toEqual([...body]);
     client.close();
   });
@@ -102,9 +121,10 @@ describe("request side", () => {
       ["/", [""]],
     ];
     for (const [url, headers] of bad) {
-      expect(client.request(HTTPClient.METHOD_GET, url, headers), JSON.stringify([url, headers])).toBe(
-        Error.ERR_INVALID_PARAMETER,
-      );
+      expect(
+        client.request(HTTPClient.METHOD_GET, url, headers),
+        JSON.stringify([url, headers]),
+      ).toBe(Error.ERR_INVALID_PARAMETER);
       expect(client.get_status()).toBe(Status.STATUS_CONNECTED);
     }
     // URL rules: must start with / or a scheme; OPTIONS takes *; CONNECT takes host:port.
@@ -126,13 +146,26 @@ describe("request side", () => {
   it("refuses bad hosts, ports and server-mode TLS options in connect_to_host", async () => {
     const { TLSOptions } = await import("../../src/impl/tls/TLSOptions.js");
     const client = new HTTPClient();
-    for (const host of ["", "a\r\nb", "a b", "exa\u0000mple", "http://", "host/path", "user@host", "[notipv6]"]) {
-      expect(client.connect_to_host(host, 80), JSON.stringify(host)).toBe(Error.ERR_INVALID_PARAMETER);
+    for (const host of [
+      "",
+      "a\r\nb",
+      "a b",
+      "exa\u0000mple",
+      "http://",
+      "host/path",
+      "user@host",
+      "[notipv6]",
+    ]) {
+      expect(client.connect_to_host(host, 80), JSON.stringify(host)).toBe(
+        Error.ERR_INVALID_PARAMETER,
+      );
       expect(client.get_status()).toBe(Status.STATUS_DISCONNECTED);
     }
     expect(client.connect_to_host("127.0.0.1", 0)).toBe(Error.ERR_INVALID_PARAMETER);
     expect(client.connect_to_host("127.0.0.1", 65536)).toBe(Error.ERR_INVALID_PARAMETER);
-    expect(client.connect_to_host("127.0.0.1", 443, TLSOptions.server(null, null))).toBe(Error.ERR_INVALID_PARAMETER);
+    expect(client.connect_to_host("127.0.0.1", 443, TLSOptions.server(null, null))).toBe(
+      Error.ERR_INVALID_PARAMETER,
+    );
     expect(client.request(HTTPClient.METHOD_GET, "/", [])).toBe(Error.ERR_INVALID_PARAMETER);
     expect(server.connections.length).toBe(0);
   });
@@ -147,7 +180,9 @@ describe("request side", () => {
       client.close();
       const bracketed = await connected("[::1]", v6.port);
       expect(bracketed.request(HTTPClient.METHOD_GET, "/", [])).toBe(Error.OK);
-      expect(lines(await (await v6.connection(1)).waitFor(headComplete))[1]).toBe(`Host: [::1]:${v6.port}`);
+      expect(lines(await (await v6.connection(1)).waitFor(headComplete))[1]).toBe(
+        `Host: [::1]:${v6.port}`,
+      );
       bracketed.close();
     } finally {
       await v6.close();

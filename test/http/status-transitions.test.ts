@@ -68,7 +68,9 @@ describe("HTTPClient status machine against a Node http server", () => {
     const client = new HTTPClient();
     expect(client.connect_to_host("127.0.0.1", server.port)).toBe(Error.OK);
     expect(client.get_status()).toBe(Status.STATUS_CONNECTING);
-    expect(await client.pollUntil((s) => s === Status.STATUS_CONNECTED, 5000)).toBe(Status.STATUS_CONNECTED);
+    expect(await client.pollUntil((s) => s === Status.STATUS_CONNECTED, 5000)).toBe(
+      Status.STATUS_CONNECTED,
+    );
     const before = server.connectionCount();
     for (let round = 0; round < 3; round++) {
       expect(client.request(0, "/missing", [])).toBe(Error.OK);
@@ -87,10 +89,14 @@ describe("HTTPClient status machine against a Node http server", () => {
     const client = new HTTPClient();
     // Port 1 on loopback: nothing listens, so every address refuses.
     expect(client.connect_to_host("localhost", 1)).toBe(Error.OK);
-    expect(await client.pollUntil((s) => s === Status.STATUS_CANT_CONNECT, 5000)).toBe(Status.STATUS_CANT_CONNECT);
+    expect(await client.pollUntil((s) => s === Status.STATUS_CANT_CONNECT, 5000)).toBe(
+      Status.STATUS_CANT_CONNECT,
+    );
     expect(client.poll()).toBe(Error.ERR_CANT_CONNECT);
     expect(client.connect_to_host("no-such-host.invalid", 80)).toBe(Error.OK);
-    expect(await client.pollUntil((s) => s === Status.STATUS_CANT_RESOLVE, 10000)).toBe(Status.STATUS_CANT_RESOLVE);
+    expect(await client.pollUntil((s) => s === Status.STATUS_CANT_RESOLVE, 10000)).toBe(
+      Status.STATUS_CANT_RESOLVE,
+    );
     expect(client.poll()).toBe(Error.ERR_CANT_RESOLVE);
   });
 });

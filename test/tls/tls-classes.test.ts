@@ -27,7 +27,9 @@ describe("X509Certificate", () => {
     expect(again.save_to_string()).toBe(text);
     const out = join(pki.dir, "saved.crt");
     expect(again.save(out)).toBe(Error.OK);
-    expect(new NodeX509(readFileSync(out)).fingerprint256).toBe(new NodeX509(pki.leaf.cert).fingerprint256);
+    expect(new NodeX509(readFileSync(out)).fingerprint256).toBe(
+      new NodeX509(pki.leaf.cert).fingerprint256,
+    );
   });
 
   it("keeps a whole chain and loads DER", () => {
@@ -82,9 +84,13 @@ describe("CryptoKey", () => {
 
   it("writes RSA keys as PKCS#1 like mbedTLS", () => {
     const rsaPath = join(pki.dir, "rsa.key");
-    execFileSync("openssl", ["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:1024", "-out", rsaPath], {
-      stdio: "ignore",
-    });
+    execFileSync(
+      "openssl",
+      ["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:1024", "-out", rsaPath],
+      {
+        stdio: "ignore",
+      },
+    );
     const key = new CryptoKey();
     expect(key.load(rsaPath)).toBe(Error.OK);
     expect(key.save_to_string()).toMatch(/^-----BEGIN RSA PRIVATE KEY-----/);

@@ -19,7 +19,10 @@ async function serverFor(name: keyof TestPki, host = "127.0.0.1"): Promise<TestS
   const existing = servers.get(key);
   if (existing) return existing;
   const pair = pki[name] as CertPair;
-  const server = await startServer((_request, response) => response.end("secure"), { tls: pair, host });
+  const server = await startServer((_request, response) => response.end("secure"), {
+    tls: pair,
+    host,
+  });
   servers.set(key, server);
   return server;
 }
@@ -35,27 +38,106 @@ afterAll(async () => {
 });
 
 /** Connects and returns the status once connecting settles (bounded). */
-async function connectStatus(host: string, port: number, tls: TLSOptions | null): Promise<{ client: HTTPClient; status: number }> {
+async function connectStatus(
+  host: string,
+  port: number,
+  tls: TLSOptions | null,
+): Promise<{ client: HTTPClient; status: number }> {
   const client = new HTTPClient();
   expect(client.connect_to_host(host, port, tls)).toBe(Error.OK);
-  const status = await client.pollUntil((s) => s !== Status.STATUS_RESOLVING && s !== Status.STATUS_CONNECTING, 5000);
+  const status = await client.pollUntil(
+    (s) => s !== Status.STATUS_RESOLVING && s !== Status.STATUS_CONNECTING,
+    5000,
+  );
   return { client, status };
 }
 
 describe("TLS verification matrix", () => {
   const cases: [string, keyof TestPki, string, () => TLSOptions, number][] = [
-    ["trusted leaf, by IP", "leaf", "127.0.0.1", () => TLSOptions.client(caChain), Status.STATUS_CONNECTED],
-    ["trusted leaf, by name", "leaf", "localhost", () => TLSOptions.client(caChain), Status.STATUS_CONNECTED],
-    ["default CA list refuses the test CA", "leaf", "127.0.0.1", () => TLSOptions.client(), Status.STATUS_TLS_HANDSHAKE_ERROR],
-    ["self-signed", "selfSigned", "127.0.0.1", () => TLSOptions.client(caChain), Status.STATUS_TLS_HANDSHAKE_ERROR],
-    ["expired", "expired", "127.0.0.1", () => TLSOptions.client(caChain), Status.STATUS_TLS_HANDSHAKE_ERROR],
-    ["wrong host", "wrongHost", "127.0.0.1", () => TLSOptions.client(caChain), Status.STATUS_TLS_HANDSHAKE_ERROR],
-    ["untrusted CA", "untrusted", "localhost", () => TLSOptions.client(caChain), Status.STATUS_TLS_HANDSHAKE_ERROR],
-    ["wrong host with matching common_name_override", "wrongHost", "127.0.0.1", () => TLSOptions.client(caChain, "wrong.example"), Status.STATUS_CONNECTED],
-    ["good host with a mismatching override", "leaf", "127.0.0.1", () => TLSOptions.client(caChain, "other.example"), Status.STATUS_TLS_HANDSHAKE_ERROR],
-    ["client_unsafe accepts self-signed", "selfSigned", "127.0.0.1", () => TLSOptions.client_unsafe(), Status.STATUS_CONNECTED],
-    ["client_unsafe accepts expired", "expired", "127.0.0.1", () => TLSOptions.client_unsafe(), Status.STATUS_CONNECTED],
-    ["client_unsafe accepts wrong host", "wrongHost", "localhost", () => TLSOptions.client_unsafe(caChain), Status.STATUS_CONNECTED],
+    [
+      "trusted leaf, by IP",
+      "leaf",
+      "127.0.0.1",
+      () => TLSOptions.client(caChain),
+      Status.STATUS_CONNECTED,
+    ],
+    [
+      "trusted leaf, by name",
+      "leaf",
+      "localhost",
+      () => TLSOptions.client(caChain),
+      Status.STATUS_CONNECTED,
+    ],
+    [
+      "default CA list refuses the test CA",
+      "leaf",
+      "127.0.0.1",
+      () => TLSOptions.client(),
+      Status.STATUS_TLS_HANDSHAKE_ERROR,
+    ],
+    [
+      "self-signed",
+      "selfSigned",
+      "127.0.0.1",
+      () => TLSOptions.client(caChain),
+      Status.STATUS_TLS_HANDSHAKE_ERROR,
+    ],
+    [
+      "expired",
+      "expired",
+      "127.0.0.1",
+      () => TLSOptions.client(caChain),
+      Status.STATUS_TLS_HANDSHAKE_ERROR,
+    ],
+    [
+      "wrong host",
+      "wrongHost",
+      "127.0.0.1",
+      () => TLSOptions.client(caChain),
+      Status.STATUS_TLS_HANDSHAKE_ERROR,
+    ],
+    [
+      "untrusted CA",
+      "untrusted",
+      "localhost",
+      () => TLSOptions.client(caChain),
+      Status.STATUS_TLS_HANDSHAKE_ERROR,
+    ],
+    [
+      "wrong host with matching common_name_override",
+      "wrongHost",
+      "127.0.0.1",
+      () => TLSOptions.client(caChain, "wrong.example"),
+      Status.STATUS_CONNECTED,
+    ],
+    [
+      "good host with a mismatching override",
+      "leaf",
+      "127.0.0.1",
+      () => TLSOptions.client(caChain, "other.example"),
+      Status.STATUS_TLS_HANDSHAKE_ERROR,
+    ],
+    [
+      "client_unsafe accepts self-signed",
+      "selfSigned",
+      "127.0.0.1",
+      () => TLSOptions.client_unsafe(),
+      Status.STATUS_CONNECTED,
+    ],
+    [
+      "client_unsafe accepts expired",
+      "expired",
+      "127.0.0.1",
+      () => TLSOptions.client_unsafe(),
+      Status.STATUS_CONNECTED,
+    ],
+    [
+      "client_unsafe accepts wrong host",
+      "wrongHost",
+      "localhost",
+      () => TLSOptions.client_unsafe(caChain),
+      Status.STATUS_CONNECTED,
+    ],
   ];
   it.each(cases)("%s", async (_name, certName, host, options, expected) => {
     const server = await serverFor(certName);
@@ -74,7 +156,9 @@ describe("TLS verification matrix", () => {
   it("enables TLS for an https:// host prefix and drops it for http://", async () => {
     const server = await serverFor("leaf");
     // https:// with no options means TLSOptions.client() and the default CA list: refused.
-    expect((await connectStatus(`https://127.0.0.1`, server.port, null)).status).toBe(Status.STATUS_TLS_HANDSHAKE_ERROR);
+    expect((await connectStatus(`https://127.0.0.1`, server.port, null)).status).toBe(
+      Status.STATUS_TLS_HANDSHAKE_ERROR,
+    );
     // https:// with explicit options keeps them.
     const ok = await connectStatus(`HTTPS://localhost`, server.port, TLSOptions.client(caChain));
     expect(ok.status).toBe(Status.STATUS_CONNECTED);

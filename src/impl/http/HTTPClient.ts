@@ -1,8 +1,13 @@
 import { RefCounted } from "../core/RefCounted.js";
 import { parseHostAddress, type HostAddress } from "../net/hostAddress.js";
 import { resolveHost } from "../net/resolveHost.js";
+import type { ByteTransport, TransportSink } from "../net/ByteTransport.js";
 import { Transport, type ConnectPlan } from "../net/Transport.js";
-import { TLSOptions, tlsClientOptions } from "../tls/TLSOptions.js";
+import { WorkerTransport } from "../net/WorkerTransport.js";
+import { blockingSocket } from "../stream/transportAccess.js";
+import type { StreamPeer } from "../stream/StreamPeer.js";
+import { StreamPeerTLS } from "../stream/StreamPeerTLS.js";
+import { TLSOptions, tlsClientOptions, tlsUpgradeOptions } from "../tls/TLSOptions.js";
 import { defineConstants } from "../core/defineConstants.js";
 import { Error, HTTPClient_constants, Status } from "./godotEnums.js";
 import { ResponseParser, type ResponseHead } from "./parser/index.js";
@@ -46,6 +51,12 @@ class HTTPClientImpl extends RefCounted {
    * the engine) disables it.
    */
   idleTimeoutMs = 0;
+  /**
+   * Project extension: in blocking mode, the longest a single poll() or read_response_body_chunk()
+   * blocks waiting for data. When it runs out the call returns (poll() with ERR_TIMEOUT, the read
+   * with what it has) and the status is unchanged, so a stalled server cannot hang the thread.
+   */
+  blockingTimeoutMs = 30_000;
 
   #status: Status = Status.STATUS_DISCONNECTED;
   #readChunkSize = 65536;
@@ -57,13 +68,17 @@ class HTTPClientImpl extends RefCounted {
   #port = 0;
   #tls: TLSOptions | null = null;
   #lookup: Lookup | null = null;
-  #transport: Transport | null = null;
+  #transport: ByteTransport | null = null;
+  /** The caller's StreamPeer given to set_connection, returned by get_connection. */
+  #peer: StreamPeer | null = null;
   #parser: ResponseParser | null = null;
   #peerClosed = false;
   #lastReceiveMs = 0;
   /** Bumped by close(), so events of an abandoned connection are ignored. */
   #generation = 0;
   readonly #wakeup = new Wakeup();
+  /** Set when a blocking wait in poll() ran out, so poll() reports ERR_TIMEOUT. */
+  #blockTimedOut = false;
 
   #requestMethod = "";
   #responseCode = 0;
@@ -98,6 +113,13 @@ class HTTPClientImpl extends RefCounted {
     const generation = this.#generation;
 
     const firstHop = this.#firstHop();
+    if (this.#blocking) {
+      // The worker resolves and connects: nothing here may depend on the event loop running.
+      this.#startWorkerTransport(firstHop);
+      this.#status =
+        firstHop.address.ipVersion === 0 ? Status.STATUS_RESOLVING : Status.STATUS_CONNECTING;
+      return Error.OK;
+    }
     if (firstHop.address.ipVersion !== 0) {
       this.#startTransport([firstHop.address.hostname]);
       this.#status = Status.STATUS_CONNECTING;
@@ -122,7 +144,9 @@ class HTTPClientImpl extends RefCounted {
 
   poll(): Error {
     try {
-      return this.#poll();
+      this.#blockTimedOut = false;
+      const result = this.#poll();
+      return this.#blockTimedOut && result === Error.OK ? Error.ERR_TIMEOUT : result;
     } catch {
       // poll() never throws: an unexpected failure is a connection error.
       this.#fail(Status.STATUS_CONNECTION_ERROR);
@@ -185,7 +209,10 @@ class HTTPClientImpl extends RefCounted {
     if (this.#status !== Status.STATUS_BODY) return EMPTY;
     const parser = this.#parser;
     if (parser === null) return EMPTY;
-    const chunk = parser.readBody(this.#readChunkSize);
+    this.#transport?.pump();
+    const chunk = this.#blocking
+      ? this.#readBlocking(parser)
+      : parser.readBody(this.#readChunkSize);
     if (parser.bodyComplete) this.#finishBody();
     else if (
       chunk === null &&
@@ -228,14 +255,17 @@ class HTTPClientImpl extends RefCounted {
     return this.#bodyLength;
   }
 
+  /**
+   * Like the engine, close() keeps the host, port and TLS options of the last connect_to_host
+   * (set_connection() reuses them for Host) and forgets the caller's StreamPeer without closing it.
+   */
   close(): void {
     this.#generation += 1;
     this.#transport?.destroy();
     this.#transport = null;
+    this.#peer = null;
     this.#parser = null;
     this.#lookup = null;
-    this.#host = null;
-    this.#tls = null;
     this.#peerClosed = false;
     this.#status = Status.STATUS_DISCONNECTED;
     this.#requestMethod = "";
@@ -268,6 +298,48 @@ class HTTPClientImpl extends RefCounted {
   }
   is_blocking_mode_enabled(): boolean {
     return this.#blocking;
+  }
+
+  get connection(): StreamPeer | null {
+    return this.get_connection();
+  }
+  set connection(value: StreamPeer | null) {
+    this.set_connection(value);
+  }
+  /**
+   * Uses a caller-made, connected StreamPeerTCP (or a StreamPeerTLS when the last connect_to_host
+   * configured TLS) for the next requests: closes first, then STATUS_CONNECTED, as in the engine.
+   * Host headers name the last connect_to_host host, else the peer's connected address. Peers
+   * without a socket of this project's stream classes are refused (the status stays as it was).
+   */
+  set_connection(connection: StreamPeer | null): void {
+    if (connection === null || connection === undefined) return;
+    if (this.#tls !== null && !(connection instanceof StreamPeerTLS)) return;
+    if (connection === this.#peer) return;
+    const socket =
+      blockingSocket in connection
+        ? (
+            connection as unknown as {
+              [blockingSocket](): import("../net/blocking/index.js").BlockingSocket | null;
+            }
+          )[blockingSocket]()
+        : null;
+    if (socket === null) return;
+    this.close();
+    if (this.#host === null) {
+      const remote = parseHostAddress(socket.remoteAddress);
+      if (remote === null) return;
+      this.#host = remote;
+      this.#port = socket.remotePort;
+    }
+    this.#peer = connection;
+    this.#parser = new ResponseParser();
+    this.#transport = WorkerTransport.adopt(socket, this.#sink(this.#parser));
+    this.#status = Status.STATUS_CONNECTED;
+  }
+  /** The StreamPeer given to set_connection (null for connections made by connect_to_host). */
+  get_connection(): StreamPeer | null {
+    return this.#peer;
   }
 
   get read_chunk_size(): number {
@@ -340,6 +412,8 @@ class HTTPClientImpl extends RefCounted {
   // ----- internals -----
 
   #poll(): Error {
+    this.#transport?.pump();
+    if (this.#blocking) this.#blockForProgress();
     switch (this.#status) {
       case Status.STATUS_DISCONNECTED:
         return Error.ERR_UNCONFIGURED;
@@ -367,6 +441,13 @@ class HTTPClientImpl extends RefCounted {
   }
 
   #pollResolving(): Error {
+    if (this.#lookup === null && this.#transport !== null) {
+      // Worker transport: it resolves by itself.
+      if (!this.#transport.resolving) this.#status = Status.STATUS_CONNECTING;
+      return this.#transport.state === "cant_connect" && !this.#transport.resolving
+        ? this.#pollConnecting()
+        : Error.OK;
+    }
     const lookup = this.#lookup;
     if (lookup === null || lookup.state === "pending") return Error.OK;
     if (lookup.state === "failed") {
@@ -458,6 +539,7 @@ class HTTPClientImpl extends RefCounted {
 
   /** How long an async waiter sleeps between polls when no socket event wakes it. */
   #pollSliceMs(): number {
+    if (this.#transport !== null && !this.#transport.eventDriven) return 5;
     return this.idleTimeoutMs > 0 ? Math.max(10, Math.min(this.idleTimeoutMs, 1000)) : 1000;
   }
 
@@ -491,9 +573,28 @@ class HTTPClientImpl extends RefCounted {
       tls: this.#tls ? tlsClientOptions(this.#tls, host.hostname) : null,
       connectTimeoutMs: this.connectTimeoutMs,
     };
+    this.#transport = new Transport(plan, this.#sink(this.#parser as ResponseParser));
+  }
+
+  #startWorkerTransport(firstHop: { address: HostAddress; port: number }): void {
+    const host = this.#host as HostAddress;
+    const tunnelled = this.#tls !== null && firstHop.address !== host;
+    this.#transport = WorkerTransport.connect(
+      {
+        host: firstHop.address.hostname,
+        port: firstHop.port,
+        tunnelAuthority: tunnelled ? `${host.authority}:${this.#port}` : null,
+        tls: this.#tls ? tlsUpgradeOptions(this.#tls, host.hostname) : null,
+        connectTimeoutMs: this.connectTimeoutMs,
+      },
+      this.#sink(this.#parser as ResponseParser),
+    );
+  }
+
+  /** Where a transport delivers: into this connection's parser, unless close() moved on since. */
+  #sink(parser: ResponseParser): TransportSink {
     const generation = this.#generation;
-    const parser = this.#parser as ResponseParser;
-    this.#transport = new Transport(plan, {
+    return {
       data: (chunk) => {
         if (generation !== this.#generation) return;
         this.#lastReceiveMs = performance.now();
@@ -508,7 +609,71 @@ class HTTPClientImpl extends RefCounted {
       activity: () => {
         if (generation === this.#generation) this.#wakeup.notify();
       },
-    });
+    };
+  }
+
+  /**
+   * Blocking mode: before poll() acts, waits (bounded) until the current state can advance:
+   * connecting settles, or a full response head arrives. Returns with the status unchanged when
+   * the bound runs out (poll() then reports ERR_TIMEOUT).
+   */
+  #blockForProgress(): void {
+    const transport = this.#transport;
+    if (transport === null || transport.eventDriven) return;
+    const deadline = performance.now() + this.blockingTimeoutMs;
+    for (let round = 0; round < 1_000_000; round++) {
+      if (!this.#needsMoreInput()) return;
+      const remaining = deadline - performance.now();
+      if (remaining <= 0) {
+        this.#blockTimedOut = true;
+        return;
+      }
+      transport.block(remaining);
+      transport.pump();
+    }
+  }
+
+  /** Whether poll() in the current status would only wait for the network. */
+  #needsMoreInput(): boolean {
+    const transport = this.#transport;
+    if (transport === null) return false;
+    switch (this.#status) {
+      case Status.STATUS_RESOLVING:
+      case Status.STATUS_CONNECTING:
+        return transport.state === "connecting";
+      case Status.STATUS_REQUESTING: {
+        const parser = this.#parser;
+        if (parser === null || this.#peerClosed || transport.state !== "open") return false;
+        return parser.parseHead() === "incomplete";
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** Blocking read: up to read_chunk_size bytes, waiting (bounded) until that many or the body's end. */
+  #readBlocking(parser: ResponseParser): Uint8Array | null {
+    const transport = this.#transport;
+    const parts: Uint8Array[] = [];
+    let total = 0;
+    const deadline = performance.now() + this.blockingTimeoutMs;
+    for (let round = 0; round < 1_000_000 && total < this.#readChunkSize; round++) {
+      const piece = parser.readBody(this.#readChunkSize - total);
+      if (piece !== null) {
+        parts.push(piece);
+        total += piece.length;
+        continue;
+      }
+      if (parser.bodyComplete || parser.error !== null || this.#peerClosed || transport === null)
+        break;
+      this.#resumeIfDrained();
+      const remaining = deadline - performance.now();
+      if (remaining <= 0 || transport.eventDriven) break;
+      transport.block(remaining);
+      transport.pump();
+    }
+    if (parts.length === 0) return null;
+    return parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts, total);
   }
 }
 

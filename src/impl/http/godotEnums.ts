@@ -50,4 +50,9 @@ export const Method = Object.freeze({
   METHOD_MAX: 9,
 } as const);
 
-export const HTTPClient_constants = Object.freeze({ Method, Status, ...Method, ...Status } as const);
+export const HTTPClient_constants = Object.freeze({
+  Method,
+  Status,
+  ...Method,
+  ...Status,
+} as const);

@@ -1,6 +1,7 @@
 import { connect as netConnect, type Socket } from "node:net";
 import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from "node:tls";
 import { ReceiveSlab } from "./receiveSlab.js";
+import type { ByteTransport, TransportSink, TransportState } from "./ByteTransport.js";
 import { connectRequest, readTunnelReply, tunnelStream } from "./proxyTunnel.js";
 
 /** Where and how to connect: the first hop's addresses, then an optional tunnel and TLS. */
@@ -16,23 +17,13 @@ export interface ConnectPlan {
   readonly connectTimeoutMs: number;
 }
 
-/** What the transport hands received bytes and events to. */
-export interface TransportSink {
-  /** Received bytes; the sink owns `chunk` (it is never reused by the transport). */
-  data(chunk: Buffer): void;
-  /** The peer closed, or the connection failed after it was open. */
-  end(): void;
-  /** Anything happened (state change, data, close): wake whoever waits. */
-  activity(): void;
-}
-
-export type TransportState = "connecting" | "open" | "cant_connect" | "tls_error" | "closed";
-
 /**
- * One connection attempt sequence and the resulting byte stream. Socket events only record
+ * The event-driven transport: one connection attempt sequence and the resulting byte stream. Socket events only record
  * facts here (state, received bytes); the HTTP client's poll() acts on them.
  */
-export class Transport {
+export class Transport implements ByteTransport {
+  readonly resolving = false;
+  readonly eventDriven = true;
   state: TransportState = "connecting";
   /** Why the last attempt failed, for diagnostics. */
   failure: string | null = null;
@@ -78,6 +69,12 @@ export class Transport {
     if (!this.#paused || this.#socket === null) return;
     this.#paused = false;
     this.#socket.resume();
+  }
+
+  pump(): void {}
+
+  block(_timeoutMs: number): boolean {
+    return false;
   }
 
   get paused(): boolean {

@@ -1,6 +1,7 @@
 import type { ConnectionOptions, PeerCertificate } from "node:tls";
 import { checkServerIdentity } from "node:tls";
 import { RefCounted } from "../core/RefCounted.js";
+import type { TlsUpgradeOptions } from "../net/blocking/index.js";
 import type { CryptoKey } from "./CryptoKey.js";
 import type { X509Certificate } from "./X509Certificate.js";
 
@@ -88,4 +89,18 @@ export function tlsClientOptions(options: TLSOptions, hostname: string): Connect
       checkServerIdentity(expectedName, cert);
   }
   return result;
+}
+
+/** The same settings as tlsClientOptions, as plain data for a BlockingSocket's worker-side upgrade. */
+export function tlsUpgradeOptions(options: TLSOptions, hostname: string): TlsUpgradeOptions {
+  const chain = options.get_trusted_ca_chain();
+  const unsafe = options.is_unsafe_client();
+  const isIpLiteral = /^[0-9.]+$/.test(hostname) || hostname.includes(":");
+  return {
+    ...(isIpLiteral ? {} : { servername: hostname }),
+    hostname: options.get_common_name_override() || hostname,
+    ...(chain ? { ca: [...chain.pemChain()] } : {}),
+    verifyChain: !unsafe,
+    verifyHostname: !unsafe,
+  };
 }
