@@ -1,0 +1,58 @@
+/**
+ * Lookups in the generated runtime metadata along Godot's inheritance chain. Everything the
+ * reflective core knows about engine classes (methods, defaults, properties, signals) comes from
+ * here, never from the implementation classes' JS shape.
+ */
+import {
+  classes,
+  type ClassMeta,
+  type MethodMeta,
+  type PropertyMeta,
+  type SignalMeta,
+} from "../../../generated/metadata.js";
+
+export type { ClassMeta, MethodMeta, PropertyMeta, SignalMeta };
+
+/** The class and its ancestors, most derived first; empty for a class the metadata lacks. */
+export function classChain(className: string): ClassMeta[] {
+  const chain: ClassMeta[] = [];
+  // Bounded by the number of classes, so a malformed (cyclic) metadata file cannot loop forever.
+  let current = classes[className];
+  for (let guard = 0; current && guard <= Object.keys(classes).length; guard++) {
+    chain.push(current);
+    current = current.inherits ? classes[current.inherits] : undefined;
+  }
+  return chain;
+}
+
+export function hasClass(className: string): boolean {
+  return className in classes;
+}
+
+export function inheritsFrom(className: string, ancestor: string): boolean {
+  return classChain(className).some((meta) => meta.name === ancestor);
+}
+
+export function findMethod(className: string, method: string): MethodMeta | undefined {
+  for (const meta of classChain(className)) {
+    const found = meta.methods[method];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function findProperty(className: string, property: string): PropertyMeta | undefined {
+  for (const meta of classChain(className)) {
+    const found = meta.properties[property];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function findSignal(className: string, signal: string): SignalMeta | undefined {
+  for (const meta of classChain(className)) {
+    const found = meta.signals[signal];
+    if (found) return found;
+  }
+  return undefined;
+}
