@@ -14,6 +14,8 @@ import {
   tsGlobalEnumName,
   tsStaticName,
 } from "./names.js";
+import { parseNumber } from "../emit/class-plan.js";
+import { declaredTargets } from "./declared.js";
 import { declarationReference } from "./tsdoc-syntax.js";
 import type { ReferenceTag } from "./tree.js";
 
@@ -48,7 +50,7 @@ export interface LinkResolver {
   resolve(reference: CrossReference, fromClass: string): LinkResolution;
 }
 
-const GLOBAL_SCOPE = "@GlobalScope";
+const GLOBAL_SCOPE = "@GlobalScope"; // as codegen/ir/names.ts
 /** Annotations live in `@GDScript`, which is searched last for them. */
 const GDSCRIPT_GLOBALS = "@GDScript";
 
@@ -58,8 +60,7 @@ interface MemberIndex {
   readonly methods: ReadonlyMap<string, boolean>;
   readonly properties: ReadonlySet<string>;
   readonly signals: ReadonlySet<string>;
-  /** Constant name → its enum, or null for a plain constant. */
-  readonly constants: ReadonlyMap<string, string | null>;
+  readonly constants: ReadonlyMap<string, { readonly enum: string | null; readonly value: string }>;
   readonly enums: ReadonlySet<string>;
   readonly annotations: ReadonlySet<string>;
   readonly constructors: ReadonlySet<string>;
@@ -72,7 +73,7 @@ function indexClass(model: ClassModel): MemberIndex {
     methods: new Map(model.methods.map((m) => [m.name, m.qualifiers.static])),
     properties: new Set(model.properties.map((p) => p.name)),
     signals: new Set(model.signals.map((s) => s.name)),
-    constants: new Map(model.constants.map((c) => [c.name, c.enum])),
+    constants: new Map(model.constants.map((c) => [c.name, { enum: c.enum, value: c.value }])),
     enums: new Set(model.enums.map((e) => e.name)),
     annotations: new Set(model.annotations.map((a) => a.name)),
     constructors: new Set(model.constructors.map((c) => c.name)),
@@ -86,9 +87,15 @@ interface Found {
   readonly owner: string;
   readonly parts: readonly string[];
   readonly label?: string;
+  /** Set when the target is a global enum or one of its values: its Godot name. */
+  readonly globalEnum?: string;
 }
 
+/** Numbers go into `<Class>_constants`; other values (`Vector2(0, 0)`) only onto `<Class>Static`. */
+const isNumericConstant = (value: string): boolean => parseNumber(value) !== null;
+
 export function createLinkResolver(linked: LinkedCorpus): LinkResolver {
+  const declared = declaredTargets(linked);
   const indexes = new Map<string, MemberIndex | null>();
   const indexOf = (name: string): MemberIndex | null => {
     let index = indexes.get(name);
@@ -101,6 +108,7 @@ export function createLinkResolver(linked: LinkedCorpus): LinkResolver {
   };
   const withBases = (name: string): string[] =>
     linked.get(name) ? [name, ...linked.basesOf(name)] : [];
+  const isGlobal = (owner: string): boolean => linked.kindOf(owner) === "global";
 
   const findIn = (tag: CrossReference["tag"], owner: string, name: string): Found | null => {
     const index = indexOf(owner);
@@ -117,16 +125,25 @@ export function createLinkResolver(linked: LinkedCorpus): LinkResolver {
       case "signal":
         return index.signals.has(name) ? { owner, parts: [cls, "Signals", name] } : null;
       case "constant": {
-        if (!index.constants.has(name)) return null;
-        const enumName = index.constants.get(name) ?? null;
-        if (enumName === null) return { owner, parts: [tsConstantsObjectName(owner), name] };
-        const enumObject =
-          owner === GLOBAL_SCOPE ? tsGlobalEnumName(enumName) : tsEnumObjectName(owner, enumName);
-        return { owner, parts: [enumObject, name] };
+        const constant = index.constants.get(name);
+        if (constant === undefined) return null;
+        if (constant.enum !== null) {
+          return isGlobal(owner)
+            ? { owner, parts: [tsGlobalEnumName(constant.enum), name], globalEnum: constant.enum }
+            : { owner, parts: [tsEnumObjectName(owner, constant.enum), name] };
+        }
+        // Every global pseudo-class's plain constants land in the one `GlobalScope_constants`.
+        if (isGlobal(owner)) return { owner, parts: [tsConstantsObjectName(GLOBAL_SCOPE), name] };
+        const holder = isNumericConstant(constant.value)
+          ? tsConstantsObjectName(owner)
+          : tsStaticName(owner);
+        return { owner, parts: [holder, name] };
       }
       case "enum":
         if (!index.enums.has(name)) return null;
-        return { owner, parts: owner === GLOBAL_SCOPE ? [tsGlobalEnumName(name)] : [cls, name] };
+        return isGlobal(owner)
+          ? { owner, parts: [tsGlobalEnumName(name)], globalEnum: name }
+          : { owner, parts: [cls, name] };
       // Annotations, constructors, operators and theme items have no TS declaration of their
       // own: the link goes to the class, labelled with the member.
       case "annotation":
@@ -170,12 +187,23 @@ export function createLinkResolver(linked: LinkedCorpus): LinkResolver {
     return null;
   };
 
+  /** Whether the emitted API declares what `found` names, so a link to it resolves. */
+  const isDeclared = (found: Found, tag: CrossReference["tag"]): boolean => {
+    if (!isGlobal(found.owner)) return declared.classDeclared(found.owner);
+    if (!linked.isEmitted(found.owner)) return false;
+    if (found.globalEnum !== undefined) return declared.globalEnumDeclared(found.globalEnum);
+    // Global functions, singletons and annotations have no TS declaration at all.
+    return tag === "constant" && declared.globalConstantsDeclared;
+  };
+
   return {
     hasClass: (name) => linked.get(name) !== undefined,
     resolve(reference, fromClass) {
       const found = search(reference, fromClass);
       if (found === null) return { kind: "miss", outsideEmittedSet: false };
-      const declaration = linked.isEmitted(found.owner) ? declarationReference(found.parts) : null;
+      const declaration = isDeclared(found, reference.tag)
+        ? declarationReference(found.parts)
+        : null;
       if (declaration === null) return { kind: "miss", outsideEmittedSet: true };
       const symbol = found.parts[0] ?? "";
       return found.label === undefined

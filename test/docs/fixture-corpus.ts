@@ -10,12 +10,15 @@ import type {
   EnumModel,
   MethodModel,
   SourceLocation,
+  TypeRef,
 } from "../../codegen/ir/types.js";
 import { resolveCorpus } from "../../codegen/resolve/index.js";
 import { createLinkResolver } from "../../codegen/docs/index.js";
 import type { DocContext, LinkResolver } from "../../codegen/docs/index.js";
 
 export interface ClassSpec {
+  /** Member name → global enum its type uses, so the enum is emitted in the bound set. */
+  readonly enumTypes?: Readonly<Record<string, string>>;
   readonly inherits?: string;
   readonly methods?: readonly (string | { readonly name: string; readonly static: true })[];
   readonly properties?: readonly string[];
@@ -30,10 +33,15 @@ export interface ClassSpec {
 
 const loc = (name: string): SourceLocation => ({ file: `${name}.xml`, line: 2 });
 
-function method(name: string, isStatic: boolean, owner: string): MethodModel {
+const globalEnumType = (name: string | undefined): TypeRef =>
+  name === undefined
+    ? { kind: "primitive", name: "int" }
+    : { kind: "enum", owner: null, name, bitfield: false, base: "int" };
+
+function method(name: string, isStatic: boolean, owner: string, returns?: string): MethodModel {
   return {
     name,
-    returnType: { kind: "void" },
+    returnType: returns === undefined ? { kind: "void" } : globalEnumType(returns),
     params: [],
     qualifiers: { static: isStatic, const: false, vararg: false, virtual: false, required: false },
     description: "",
@@ -43,11 +51,12 @@ function method(name: string, isStatic: boolean, owner: string): MethodModel {
 
 export function classModel(name: string, spec: ClassSpec): ClassModel {
   const constants: ConstantModel[] = (spec.constants ?? []).map((written, i) => {
-    const dot = written.lastIndexOf(".");
+    const [qualified = written, value = String(i)] = written.split("=");
+    const dot = qualified.lastIndexOf(".");
     return {
-      name: dot === -1 ? written : written.slice(dot + 1),
-      value: String(i),
-      enum: dot === -1 ? null : written.slice(0, dot),
+      name: dot === -1 ? qualified : qualified.slice(dot + 1),
+      value,
+      enum: dot === -1 ? null : qualified.slice(0, dot),
       description: "",
       loc: loc(name),
     };
@@ -68,14 +77,16 @@ export function classModel(name: string, spec: ClassSpec): ClassModel {
     description: "",
     tutorials: [],
     methods: (spec.methods ?? []).map((m) =>
-      typeof m === "string" ? method(m, false, name) : method(m.name, m.static, name),
+      typeof m === "string"
+        ? method(m, false, name, spec.enumTypes?.[m])
+        : method(m.name, m.static, name, spec.enumTypes?.[m.name]),
     ),
     constructors: members(spec.constructors),
     operators: members(spec.operators),
     annotations: members(spec.annotations),
     properties: (spec.properties ?? []).map((p) => ({
       name: p,
-      type: { kind: "primitive", name: "int" },
+      type: globalEnumType(spec.enumTypes?.[p]),
       setter: null,
       getter: null,
       default: null,
@@ -106,7 +117,7 @@ export function classModel(name: string, spec: ClassSpec): ClassModel {
 const SPECS: Readonly<Record<string, ClassSpec>> = {
   "@GlobalScope": {
     methods: ["print"],
-    constants: ["Error.OK", "Error.FAILED", "Variant.Type.TYPE_INT", "PI_ISH"],
+    constants: ["Error.OK", "Error.FAILED", "Variant.Type.TYPE_INT", "Unused.NOT_USED", "PI_ISH"],
   },
   Object: {
     methods: ["free", "get"],
@@ -119,13 +130,20 @@ const SPECS: Readonly<Record<string, ClassSpec>> = {
     inherits: "RefCounted",
     methods: ["poll", "connect_to_host", { name: "query_string_from_dict", static: true }],
     properties: ["read_chunk_size", "type"],
+    enumTypes: { poll: "Error", type: "Variant.Type" },
     signals: ["status_changed"],
     constants: ["Status.STATUS_CONNECTED", "Status.STATUS_BODY", "RESPONSE_OK"],
     themeItems: ["font_color"],
   },
   TLSOptions: { inherits: "RefCounted", methods: [{ name: "client", static: true }] },
   Node: { inherits: "Object", methods: ["add_child"], constants: ["Mode.MODE_A"] },
-  Vector2: { constructors: ["Vector2"], operators: ["operator +"], methods: ["length"] },
+  Vector2: {
+    constructors: ["Vector2"],
+    operators: ["operator +"],
+    methods: ["length"],
+    constants: ["ZERO=Vector2(0, 0)"],
+  },
+  int: {},
   "@GDScript": { annotations: ["@export"] },
   Variant: {},
 };
@@ -133,21 +151,21 @@ const SPECS: Readonly<Record<string, ClassSpec>> = {
 /** Resolves hand-made classes with the real resolve stage; `roots` and their bases are emitted. */
 export function linkedCorpus(
   specs: Readonly<Record<string, ClassSpec>>,
-  roots: readonly string[],
+  roots: readonly string[] | "all",
 ): LinkedCorpus {
   const classes = new Map(
     Object.entries(specs).map(([name, spec]) => [name, classModel(name, spec)]),
   );
-  return resolveCorpus({ version: "4.6.3", generation: 4, classes }, { classes: roots });
+  return resolveCorpus(
+    { version: "4.6.3", generation: 4, classes },
+    roots === "all" ? "all" : { classes: roots },
+  );
 }
 
 export function fixtureCorpus(
-  emittedRoots: readonly string[] = ["HTTPClient", "TLSOptions", "Vector2", "@GDScript"],
+  emittedRoots: readonly string[] | "all" = ["HTTPClient", "TLSOptions", "Vector2", "@GDScript"],
 ): LinkedCorpus {
-  const classes = new Map(
-    Object.entries(SPECS).map(([name, spec]) => [name, classModel(name, spec)]),
-  );
-  return resolveCorpus({ version: "4.6.3", generation: 4, classes }, { classes: emittedRoots });
+  return linkedCorpus(SPECS, emittedRoots);
 }
 
 export const DOCS_URL = "https://docs.godotengine.org/en/4.6";
@@ -160,6 +178,19 @@ export function fixtureContext(className = "HTTPClient"): DocContext {
   return {
     className,
     resolver: shared,
+    docsUrl: DOCS_URL,
+    loc: { file: `${className}.xml`, line: 7 },
+  };
+}
+
+let sharedAll: LinkResolver | undefined;
+
+/** Like {@link fixtureContext}, with every fixture class emitted (`--all`). */
+export function fixtureContextAll(className = "HTTPClient"): DocContext {
+  sharedAll ??= createLinkResolver(fixtureCorpus("all"));
+  return {
+    className,
+    resolver: sharedAll,
     docsUrl: DOCS_URL,
     loc: { file: `${className}.xml`, line: 7 },
   };

@@ -10,7 +10,13 @@ const corpus = linkedCorpus(
     "@GlobalScope": { methods: ["shared", "global_only"], constants: ["Error.OK", "SHARED_K"] },
     Object: { methods: ["shared", "base_only"], constants: ["SHARED_K"] },
     Base: { inherits: "Object", methods: ["shared", "mid_only"] },
-    Child: { inherits: "Base", methods: ["shared"], constants: ["Mode.SHARED_K"] },
+    // Child.shared returns an Error, which puts the Error enum into GlobalScope.ts.
+    Child: {
+      inherits: "Base",
+      methods: ["shared"],
+      constants: ["Mode.SHARED_K"],
+      enumTypes: { shared: "Error" },
+    },
     Other: { inherits: "Object", methods: ["shared"] },
     Outside: { inherits: "Object", methods: ["far"] },
   },
@@ -62,12 +68,13 @@ describe("createLinkResolver", () => {
   });
 
   it("then in @GlobalScope", () => {
-    expect(resolve("method", "global_only")).toMatchObject({
-      declaration: "GlobalScope.global_only",
+    expect(resolve("constant", "OK")).toMatchObject({
+      declaration: "Error.OK",
       owner: "@GlobalScope",
-      symbol: "GlobalScope",
+      symbol: "Error",
     });
-    expect(resolve("constant", "OK")).toMatchObject({ declaration: "Error.OK", symbol: "Error" });
+    // Found there, but global functions have no TS declaration to link to.
+    expect(resolve("method", "global_only")).toEqual({ kind: "miss", outsideEmittedSet: true });
   });
 
   it("misses a target outside the emitted set, marking it as existing", () => {

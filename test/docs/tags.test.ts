@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { bbcodeToTsdoc, formatComment, tsdocMessages } from "../../codegen/docs/index.js";
-import { fixtureContext } from "./fixture-corpus.js";
+import { fixtureContext, fixtureContextAll } from "./fixture-corpus.js";
 
 interface Case {
   readonly name: string;
@@ -12,6 +12,8 @@ interface Case {
   readonly tsdoc: string;
   /** Context class, HTTPClient unless given. */
   readonly in?: string;
+  /** Resolve against the whole fixture corpus emitted (`--all`) instead of the bound set. */
+  readonly all?: boolean;
   /** Expected misses as `tag target outside|broken`. */
   readonly misses?: readonly string[];
 }
@@ -107,9 +109,10 @@ const CASES: readonly Case[] = [
     tsdoc: "{@link RefCounted.reference}",
   },
   {
-    name: "[method] on @GlobalScope",
+    name: "[method] on @GlobalScope has no TS declaration",
     bbcode: "[method print]",
-    tsdoc: "{@link GlobalScope.print}",
+    tsdoc: "`print`",
+    misses: ["method print outside"],
   },
   {
     name: "[member]",
@@ -133,9 +136,27 @@ const CASES: readonly Case[] = [
   },
   { name: "[constant] global enum value", bbcode: "[constant OK]", tsdoc: "{@link Error.OK}" },
   {
-    name: "[constant] global plain",
+    name: "[constant] global plain, not emitted in the bound set",
     bbcode: "[constant PI_ISH]",
+    tsdoc: "`PI_ISH`",
+    misses: ["constant PI_ISH outside"],
+  },
+  {
+    name: "[constant] global plain under --all",
+    bbcode: "[constant PI_ISH]",
+    all: true,
     tsdoc: "{@link GlobalScope_constants.PI_ISH}",
+  },
+  {
+    name: "[constant] global enum value of an enum no member uses",
+    bbcode: "[constant NOT_USED]",
+    tsdoc: "`NOT_USED`",
+    misses: ["constant NOT_USED outside"],
+  },
+  {
+    name: "[constant] non-numeric",
+    bbcode: "[constant Vector2.ZERO]",
+    tsdoc: "{@link Vector2Static.ZERO}",
   },
   { name: "[enum]", bbcode: "[enum Status]", tsdoc: "{@link HTTPClient.Status}" },
   { name: "[enum] global", bbcode: "[enum Error]", tsdoc: "{@link Error}" },
@@ -146,14 +167,16 @@ const CASES: readonly Case[] = [
     tsdoc: "{@link HTTPClient.Signals.status_changed}",
   },
   {
-    name: "[annotation]",
+    name: "[annotation] has no TS declaration",
     bbcode: "[annotation @GDScript.@export]",
-    tsdoc: "{@link GDScriptGlobals | @export}",
+    tsdoc: "`@GDScript.@export`",
+    misses: ["annotation @GDScript.@export outside"],
   },
   {
-    name: "[annotation] unqualified",
+    name: "[annotation] unqualified, found in @GDScript",
     bbcode: "[annotation @export]",
-    tsdoc: "{@link GDScriptGlobals | @export}",
+    tsdoc: "`@export`",
+    misses: ["annotation @export outside"],
   },
   {
     name: "[constructor]",
@@ -172,7 +195,19 @@ const CASES: readonly Case[] = [
     tsdoc: "{@link HTTPClient | font_color}",
   },
   { name: "[ClassName]", bbcode: "a [TLSOptions] object", tsdoc: "a {@link TLSOptions} object" },
-  { name: "[@GlobalScope]", bbcode: "[@GlobalScope]", tsdoc: "{@link GlobalScope}" },
+  {
+    name: "[@GlobalScope] has no TS declaration",
+    bbcode: "[@GlobalScope]",
+    tsdoc: "`@GlobalScope`",
+    misses: ["class @GlobalScope outside"],
+  },
+  {
+    name: "[ClassName] of a builtin mapped to a TS type",
+    bbcode: "an [int] or [Vector2]",
+    all: true,
+    tsdoc: "an `int` or {@link Vector2}",
+    misses: ["class int outside"],
+  },
   {
     name: "[ClassName] outside the emitted set",
     bbcode: "a [Node]",
@@ -245,7 +280,7 @@ const CASES: readonly Case[] = [
 
 describe("bbcodeToTsdoc: one case per tag", () => {
   it.each(CASES)("$name", (c) => {
-    const ctx = fixtureContext(c.in);
+    const ctx = c.all ? fixtureContextAll(c.in) : fixtureContext(c.in);
     const result = bbcodeToTsdoc(c.bbcode, ctx);
     expect(result.text).toBe(c.tsdoc);
     expect(tsdocMessages(formatComment(result.text))).toEqual([]);
