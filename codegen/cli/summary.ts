@@ -74,13 +74,12 @@ export function formatStaleReport(outDir: string, report: StaleReport, cwd: stri
   return `${lines.join("\n")}\n`;
 }
 
+/** Paths near `cwd` print relative; far-away ones (a temp folder) print absolute. */
 export function relative(cwd: string, file: string): string {
   const rel = path.relative(cwd, file);
-  return rel === ""
-    ? "."
-    : rel.startsWith("..") && path.isAbsolute(file) && rel.split(path.sep).length > 4
-      ? file
-      : rel;
+  if (rel === "") return ".";
+  const climbs = rel.split(path.sep).filter((part) => part === "..").length;
+  return climbs > 2 ? path.resolve(file) : rel;
 }
 
 function ms(value: number): string {

@@ -4,8 +4,8 @@ import { GeneratorInputError } from "../ir/diagnostics.js";
 
 /**
  * Finds the class files under a docs root. A root is either laid out like a Godot checkout
- * (`doc/classes/*.xml` plus `modules/<name>/doc_classes/*.xml`) or is itself a folder of XML
- * files. The result is sorted so every later stage sees the same order on every machine.
+ * (`doc/classes/*.xml` plus `modules/<name>/doc_classes/*.xml` and, as make_rst.py also reads,
+ * `platform/<name>/doc_classes/*.xml`) or is itself a folder of XML files. The result is sorted so every later stage sees the same order on every machine.
  */
 export async function discoverClassFiles(root: string): Promise<string[]> {
   const info = await stat(root).catch(() => null);
@@ -17,11 +17,12 @@ export async function discoverClassFiles(root: string): Promise<string[]> {
   const files: string[] = [];
   if (await isDirectory(checkoutClasses)) {
     files.push(...(await xmlFilesIn(checkoutClasses)));
-    const modules = path.join(root, "modules");
-    if (await isDirectory(modules)) {
-      for (const module of (await readdir(modules)).sort()) {
-        const moduleClasses = path.join(modules, module, "doc_classes");
-        if (await isDirectory(moduleClasses)) files.push(...(await xmlFilesIn(moduleClasses)));
+    for (const group of ["modules", "platform"]) {
+      const groupDir = path.join(root, group);
+      if (!(await isDirectory(groupDir))) continue;
+      for (const member of (await readdir(groupDir)).sort()) {
+        const memberClasses = path.join(groupDir, member, "doc_classes");
+        if (await isDirectory(memberClasses)) files.push(...(await xmlFilesIn(memberClasses)));
       }
     }
   } else {
@@ -29,7 +30,7 @@ export async function discoverClassFiles(root: string): Promise<string[]> {
   }
   if (files.length === 0) {
     throw new GeneratorInputError(
-      "no class files found (expected doc/classes/*.xml, modules/*/doc_classes/*.xml or *.xml)",
+      "no class files found (expected doc/classes/*.xml, {modules,platform}/*/doc_classes/*.xml or *.xml)",
       { file: root },
     );
   }

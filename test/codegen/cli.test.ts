@@ -98,8 +98,8 @@ describe("CLI", () => {
       const out = path.join(work, "out");
       const first = await runCliProcess(["generate", "--config", config, "--all", "--out", out]);
       expect(first.code).toBe(0);
-      expect(first.stdout).toContain("classes: 9 emitted");
-      expect(first.stderr).toContain("[generate] read: 9 class files");
+      expect(first.stdout).toContain("classes: 10 emitted");
+      expect(first.stderr).toContain("[generate] read: 10 class files");
       const written = await tree(out);
       expect([...written.keys()]).toContain("Widget.ts");
 

@@ -22,7 +22,7 @@ describe("model: Godot 4 fixture", () => {
     expect(corpus.generation).toBe(4);
     // The folder is named godot4, not a version, and Godot 4 files carry no version attribute.
     expect(corpus.version).toBeNull();
-    expect(corpus.classes.size).toBe(9);
+    expect(corpus.classes.size).toBe(10);
   });
 
   it("reads the class header, dedenting descriptions but keeping code block indentation", () => {

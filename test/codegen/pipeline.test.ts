@@ -21,7 +21,7 @@ describe("pipeline", () => {
       "emit",
       "format",
     ]);
-    expect(seen[0]?.detail).toBe("9 class files");
+    expect(seen[0]?.detail).toBe("10 class files");
     expect(result.stats.timings).toEqual(seen);
     expect(result.stats.classes).toBe(4);
     // Widget 7 methods + 5 properties + 1 signal + 5 constants; Object 1 method; @GlobalScope 1 property + 5 constants.

@@ -21,7 +21,7 @@ async function inputError(promise: Promise<unknown>): Promise<GeneratorInputErro
 }
 
 describe("read: locating class files", () => {
-  it("finds doc/classes and modules/*/doc_classes in a checkout layout, sorted", async () => {
+  it("finds doc/classes, modules/*/doc_classes and platform/*/doc_classes in a checkout layout, sorted", async () => {
     const files = await discoverClassFiles(path.join(fixtures, "godot4"));
     const relative = files.map((file) => path.relative(path.join(fixtures, "godot4"), file));
     expect(relative).toEqual([
@@ -34,6 +34,7 @@ describe("read: locating class files", () => {
       "doc/classes/Toolbox.xml",
       "doc/classes/Widget.xml",
       "modules/gizmo/doc_classes/Gizmo.xml",
+      "platform/web/doc_classes/WebBridge.xml",
     ]);
   });
 

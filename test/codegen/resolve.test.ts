@@ -49,6 +49,7 @@ describe("resolve: fixture corpus", () => {
       "Point",
       "RefCounted",
       "Toolbox",
+      "WebBridge",
       "Widget",
     ]);
     expect(linked.stubs).toEqual([]);
