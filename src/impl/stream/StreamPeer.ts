@@ -1,3 +1,5 @@
+import type { StreamPeer as StreamPeerApi } from "../../../generated/StreamPeer.js";
+import type { Variant } from "../../../generated/builtins.js";
 import { RefCounted } from "../core/RefCounted.js";
 import { Error as GodotError } from "../core/godotError.js";
 import { reportEngineError } from "../core/engineError.js";
@@ -21,7 +23,7 @@ const EMPTY = new Uint8Array(0);
  * as a u32 byte length (same endianness) followed by the bytes, with no terminating NUL on the
  * wire despite the docs' wording (stream_peer.cpp sends CharString::length() bytes).
  */
-export class StreamPeer extends RefCounted {
+export class StreamPeer extends RefCounted implements StreamPeerApi {
   static override readonly godotClass: string = "StreamPeer";
   #bigEndian = false;
   /** Bound on every blocking call of this peer, in ms (non-Godot; see transportAccess.ts). */
@@ -190,13 +192,13 @@ export class StreamPeer extends RefCounted {
   // --- Variants (unsupported: see core/unsupported.ts) -----------------------------------------
 
   /** Unsupported: Godot's Variant binary encoding is not implemented. Sends nothing. */
-  put_var(_value: unknown, _full_objects: boolean = false): void {
+  put_var(_value: Variant, _full_objects: boolean = false): void {
     reportEngineError(
       "StreamPeer.put_var is not supported by this implementation; nothing was sent",
     );
   }
   /** Unsupported: returns null, the engine's failure result, and reads nothing. */
-  get_var(_allow_objects: boolean = false): unknown {
+  get_var(_allow_objects: boolean = false): Variant {
     reportEngineError("StreamPeer.get_var is not supported by this implementation");
     return null;
   }

@@ -1,20 +1,20 @@
+import {
+  StreamPeerSocket_constants,
+  StreamPeerSocket_Status,
+  type StreamPeerSocket as StreamPeerSocketApi,
+} from "../../../generated/StreamPeerSocket.js";
+import { defineConstants } from "../core/defineConstants.js";
 import { Error as GodotError } from "../core/godotError.js";
 import { StreamPeer } from "./StreamPeer.js";
 
-/** StreamPeerSocket.Status (Godot 4.6.3). TEMPORARY local copy until generated/StreamPeerSocket.ts lands. */
-export const StreamPeerSocket_Status = Object.freeze({
-  STATUS_NONE: 0,
-  STATUS_CONNECTING: 1,
-  STATUS_CONNECTED: 2,
-  STATUS_ERROR: 3,
-} as const);
-export type StreamPeerSocketStatus =
-  (typeof StreamPeerSocket_Status)[keyof typeof StreamPeerSocket_Status];
+export { StreamPeerSocket_Status };
+export type StreamPeerSocketStatus = StreamPeerSocketApi.Status;
 
 /** Godot's abstract StreamPeerSocket: status, poll and disconnect; StreamPeerTCP fills them in. */
-export class StreamPeerSocket extends StreamPeer {
+export class StreamPeerSocketClass extends StreamPeer implements StreamPeerSocketApi {
   static override readonly godotClass: string = "StreamPeerSocket";
 
+  /** No socket at this level: ERR_UNCONFIGURED. */
   poll(): GodotError {
     return GodotError.ERR_UNCONFIGURED;
   }
@@ -23,3 +23,7 @@ export class StreamPeerSocket extends StreamPeer {
   }
   disconnect_from_host(): void {}
 }
+
+/** StreamPeerSocket with its Status constants as static, read-only members. */
+export const StreamPeerSocket = defineConstants(StreamPeerSocketClass, StreamPeerSocket_constants);
+export type StreamPeerSocket = StreamPeerSocketClass;

@@ -1,4 +1,5 @@
 import net from "node:net";
+import type { StreamPeerTCP as StreamPeerTCPApi } from "../../../generated/StreamPeerTCP.js";
 import { Error as GodotError } from "../core/godotError.js";
 import { BlockingSocket, SocketState } from "../net/blocking/index.js";
 import type { DataResult, SendResult } from "./StreamPeer.js";
@@ -23,7 +24,7 @@ const EMPTY = new Uint8Array(0);
  * real, bounded by `peer[blockingTimeoutMs]` (ERR_TIMEOUT, nothing consumed); when the peer
  * closes first it returns ERR_FILE_EOF with the bytes that did arrive and disconnects.
  */
-export class StreamPeerTCP extends StreamPeerSocket {
+export class StreamPeerTCP extends StreamPeerSocket implements StreamPeerTCPApi {
   static override readonly godotClass: string = "StreamPeerTCP";
   #socket: BlockingSocket | null = null;
   #status: StreamPeerSocketStatus = StreamPeerSocket_Status.STATUS_NONE;

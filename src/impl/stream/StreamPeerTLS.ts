@@ -1,3 +1,11 @@
+import type { StreamPeer as StreamPeerApi } from "../../../generated/StreamPeer.js";
+import {
+  StreamPeerTLS_constants,
+  StreamPeerTLS_Status,
+  type StreamPeerTLS as StreamPeerTLSApi,
+} from "../../../generated/StreamPeerTLS.js";
+import type { TLSOptions as TLSOptionsApi } from "../../../generated/TLSOptions.js";
+import { defineConstants } from "../core/defineConstants.js";
 import { Error as GodotError } from "../core/godotError.js";
 import {
   BlockingSocket,
@@ -9,15 +17,8 @@ import { TLSOptions } from "../tls/TLSOptions.js";
 import { StreamPeer, type DataResult, type SendResult } from "./StreamPeer.js";
 import { blockingSocket, blockingTimeoutMs } from "./transportAccess.js";
 
-/** StreamPeerTLS.Status (Godot 4.6.3). TEMPORARY local copy until generated/StreamPeerTLS.ts lands. */
-export const StreamPeerTLS_Status = Object.freeze({
-  STATUS_DISCONNECTED: 0,
-  STATUS_HANDSHAKING: 1,
-  STATUS_CONNECTED: 2,
-  STATUS_ERROR: 3,
-  STATUS_ERROR_HOSTNAME_MISMATCH: 4,
-} as const);
-export type StreamPeerTLSStatus = (typeof StreamPeerTLS_Status)[keyof typeof StreamPeerTLS_Status];
+export { StreamPeerTLS_Status };
+export type StreamPeerTLSStatus = StreamPeerTLSApi.Status;
 
 const EMPTY = new Uint8Array(0);
 
@@ -33,17 +34,17 @@ const EMPTY = new Uint8Array(0);
  * - disconnect_from_stream() closes the connection (TLS close_notify, then TCP FIN) instead of
  *   leaving the TCP connection open.
  */
-export class StreamPeerTLS extends StreamPeer {
+export class StreamPeerTLSClass extends StreamPeer implements StreamPeerTLSApi {
   static override readonly godotClass: string = "StreamPeerTLS";
   #status: StreamPeerTLSStatus = StreamPeerTLS_Status.STATUS_DISCONNECTED;
-  #base: StreamPeer | null = null;
+  #base: StreamPeerApi | null = null;
   #socket: BlockingSocket | null = null;
 
   /** Starts a client handshake over `stream`; `common_name` is the name to verify (and SNI). */
   connect_to_stream(
-    stream: StreamPeer | null,
+    stream: StreamPeerApi | null,
     common_name: string,
-    client_options: TLSOptions | null = null,
+    client_options: TLSOptionsApi | null = null,
   ): GodotError {
     const options = client_options ?? TLSOptions.client();
     if (options.is_server()) return GodotError.ERR_INVALID_PARAMETER;
@@ -51,7 +52,7 @@ export class StreamPeerTLS extends StreamPeer {
     const chain = options.get_trusted_ca_chain();
     return this.#start(stream, {
       ...(isIpLiteral(common_name) ? {} : { servername: common_name }),
-      ...(chain ? { ca: [...chain.pemChain()] } : {}),
+      ...(chain ? { ca: chain.save_to_string() } : {}),
       verifyChain: !options.is_unsafe_client(),
       verifyHostname: !options.is_unsafe_client(),
       hostname: expectedName,
@@ -59,7 +60,7 @@ export class StreamPeerTLS extends StreamPeer {
   }
 
   /** Runs the server side of a handshake over `stream`, with TLSOptions.server(key, certificate). */
-  accept_stream(stream: StreamPeer | null, server_options: TLSOptions | null): GodotError {
+  accept_stream(stream: StreamPeerApi | null, server_options: TLSOptionsApi | null): GodotError {
     if (server_options === null || !server_options.is_server())
       return GodotError.ERR_INVALID_PARAMETER;
     const key = server_options.get_private_key();
@@ -68,7 +69,7 @@ export class StreamPeerTLS extends StreamPeer {
     return this.#start(stream, {
       isServer: true,
       key: key.save_to_string(false),
-      cert: certificate.pemChain().join("\n"),
+      cert: certificate.save_to_string(),
     });
   }
 
@@ -98,7 +99,7 @@ export class StreamPeerTLS extends StreamPeer {
     return this.#status;
   }
 
-  get_stream(): StreamPeer | null {
+  get_stream(): StreamPeerApi | null {
     return this.#base;
   }
 
@@ -156,7 +157,7 @@ export class StreamPeerTLS extends StreamPeer {
       : 0;
   }
 
-  #start(stream: StreamPeer | null, options: TlsUpgradeOptions): GodotError {
+  #start(stream: StreamPeerApi | null, options: TlsUpgradeOptions): GodotError {
     if (
       this.#status === StreamPeerTLS_Status.STATUS_HANDSHAKING ||
       this.#status === StreamPeerTLS_Status.STATUS_CONNECTED
@@ -192,3 +193,7 @@ interface HasSocket {
 function isIpLiteral(name: string): boolean {
   return /^[0-9.]+$/.test(name) || name.includes(":");
 }
+
+/** StreamPeerTLS with its Status constants as static, read-only members. */
+export const StreamPeerTLS = defineConstants(StreamPeerTLSClass, StreamPeerTLS_constants);
+export type StreamPeerTLS = StreamPeerTLSClass;
