@@ -1,7 +1,7 @@
 import type { Error } from "./GlobalScope.js";
 import type { RefCounted, RefCountedStatic } from "./RefCounted.js";
 import type { StreamPeer } from "./StreamPeer.js";
-import type { TLSOptions } from "./TLSOptions.js";
+import type { TLSOptions, TLSOptionsStatic } from "./TLSOptions.js";
 import { freeze } from "./builtins.js";
 import type { Dictionary } from "./builtins.js";
 

@@ -107,11 +107,11 @@ export const Object_constants = freeze({
  *
  * Lastly, every object can also contain metadata (data about data). {@link Object.set_meta} can be useful to store information that the object itself does not depend on. To keep your code clean, making excessive use of metadata is discouraged.
  *
- * **Note:** Unlike references to a {@link RefCounted}, references to an object stored in a variable can become invalid without being set to `null`. To check if an object has been deleted, do _not_ compare it against `null`. Instead, use {@link GlobalScope.is_instance_valid}. It's also recommended to inherit from {@link RefCounted} for classes storing data instead of {@link Object}.
+ * **Note:** Unlike references to a {@link RefCounted}, references to an object stored in a variable can become invalid without being set to `null`. To check if an object has been deleted, do _not_ compare it against `null`. Instead, use `@GlobalScope.is_instance_valid`. It's also recommended to inherit from {@link RefCounted} for classes storing data instead of {@link Object}.
  *
  * **Note:** The `script` is not exposed like most properties. To set or get an object's `Script` in code, use {@link Object.set_script} and {@link Object.get_script}, respectively.
  *
- * **Note:** In a boolean context, an {@link Object} will evaluate to `false` if it is equal to `null` or it has been freed. Otherwise, an {@link Object} will always evaluate to `true`. See also {@link GlobalScope.is_instance_valid}.
+ * **Note:** In a boolean context, an {@link Object} will evaluate to `false` if it is equal to `null` or it has been freed. Otherwise, an {@link Object} will always evaluate to `true`. See also `@GlobalScope.is_instance_valid`.
  *
  * @see {@link https://docs.godotengine.org/en/4.6/engine_details/architecture/object_class.html | Object class introduction}
  * @see {@link https://docs.godotengine.org/en/4.6/tutorials/best_practices/node_alternatives.html | When and how to avoid using nodes for everything}
@@ -486,7 +486,7 @@ export interface Object {
    */
   _validate_property?(property: Dictionary): void;
   /**
-   * Adds a user-defined signal named `signal`. Optional arguments for the signal can be added as an `Array` of dictionaries, each defining a `name` `String` and a `type` `int` (see {@link Variant_Type}). See also {@link Object.has_user_signal} and {@link Object.remove_user_signal}.
+   * Adds a user-defined signal named `signal`. Optional arguments for the signal can be added as an `Array` of dictionaries, each defining a `name` `String` and a `type` `int` (see `Variant.Type`). See also {@link Object.has_user_signal} and {@link Object.remove_user_signal}.
    *
    * ```gdscript
    * add_user_signal("hurt", [
@@ -619,7 +619,7 @@ export interface Object {
    * **Note:** In C#, `signal` must be in snake_case when referring to built-in Godot signals. Prefer using the names exposed in the `SignalName` class to avoid allocating a new `StringName` on each call.
    */
   emit_signal(signal: string, ...args: Variant[]): Error;
-  /** Deletes the object from memory. Pre-existing references to the object become invalid, and any attempt to access them will result in a runtime error. Checking the references with {@link GlobalScope.is_instance_valid} will return `false`. This is equivalent to the `memdelete` function in GDExtension C++. */
+  /** Deletes the object from memory. Pre-existing references to the object become invalid, and any attempt to access them will result in a runtime error. Checking the references with `@GlobalScope.is_instance_valid` will return `false`. This is equivalent to the `memdelete` function in GDExtension C++. */
   free(): void;
   /**
    * Returns the `Variant` value of the given `property`. If the `property` does not exist, this method returns `null`.
@@ -680,7 +680,7 @@ export interface Object {
    */
   get_indexed(property_path: string): Variant;
   /**
-   * Returns the object's unique instance ID. This ID can be saved in `EncodedObjectAsID`, and can be used to retrieve this object instance with {@link GlobalScope.instance_from_id}.
+   * Returns the object's unique instance ID. This ID can be saved in `EncodedObjectAsID`, and can be used to retrieve this object instance with `@GlobalScope.instance_from_id`.
    *
    * **Note:** This ID is only useful during the current session. It won't correspond to a similar object if the ID is sent over a network, or loaded from a file at a later time.
    */
@@ -712,7 +712,7 @@ export interface Object {
    *
    * - `default_args` is the default arguments as an `Array` of variants;
    *
-   * - `flags` is a combination of {@link MethodFlags};
+   * - `flags` is a combination of `MethodFlags`;
    *
    * - `id` is the method's internal identifier `int`;
    *
@@ -726,15 +726,15 @@ export interface Object {
    *
    * - `name` is the property's name, as a `String`;
    *
-   * - `class_name` is an empty `StringName`, unless the property is {@link Variant_Type.TYPE_OBJECT} and it inherits from a class;
+   * - `class_name` is an empty `StringName`, unless the property is `TYPE_OBJECT` and it inherits from a class;
    *
-   * - `type` is the property's type, as an `int` (see {@link Variant_Type});
+   * - `type` is the property's type, as an `int` (see `Variant.Type`);
    *
-   * - `hint` is _how_ the property is meant to be edited (see {@link PropertyHint});
+   * - `hint` is _how_ the property is meant to be edited (see `PropertyHint`);
    *
-   * - `hint_string` depends on the hint (see {@link PropertyHint});
+   * - `hint_string` depends on the hint (see `PropertyHint`);
    *
-   * - `usage` is a combination of {@link PropertyUsageFlags}.
+   * - `usage` is a combination of `PropertyUsageFlags`.
    *
    * **Note:** In GDScript, all class members are treated as properties. In C# and GDExtension, it may be necessary to explicitly mark class members as Godot properties using decorators or attributes.
    */

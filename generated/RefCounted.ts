@@ -9,7 +9,7 @@ import type { Resource } from "./Resource.js";
  *
  * Unlike other {@link Object} types, {@link RefCounted}s keep an internal reference counter so that they are automatically released when no longer in use, and only then. {@link RefCounted}s therefore do not need to be freed manually with {@link Object.free}.
  *
- * {@link RefCounted} instances caught in a cyclic reference will **not** be freed automatically. For example, if a node holds a reference to instance `A`, which directly or indirectly holds a reference back to `A`, `A`'s reference count will be 2. Destruction of the node will leave `A` dangling with a reference count of 1, and there will be a memory leak. To prevent this, one of the references in the cycle can be made weak with {@link GlobalScope.weakref}.
+ * {@link RefCounted} instances caught in a cyclic reference will **not** be freed automatically. For example, if a node holds a reference to instance `A`, which directly or indirectly holds a reference back to `A`, `A`'s reference count will be 2. Destruction of the node will leave `A` dangling with a reference count of 1, and there will be a memory leak. To prevent this, one of the references in the cycle can be made weak with `@GlobalScope.weakref`.
  *
  * In the vast majority of use cases, instantiating and using {@link RefCounted}-derived types is all you need to do. The methods provided in this class are only for advanced users, and can cause issues if misused.
  *

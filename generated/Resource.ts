@@ -63,7 +63,7 @@ export interface Resource extends RefCounted {
    */
   _setup_local_to_scene?(): void;
   /**
-   * Duplicates this resource, returning a new resource with its `export`ed or {@link PropertyUsageFlags.PROPERTY_USAGE_STORAGE} properties copied from the original.
+   * Duplicates this resource, returning a new resource with its `export`ed or `PROPERTY_USAGE_STORAGE` properties copied from the original.
    *
    * If `deep` is `false`, a **shallow** copy is returned: nested `Array`, `Dictionary`, and {@link Resource} properties are not duplicated and are shared with the original resource.
    *
@@ -71,9 +71,9 @@ export interface Resource extends RefCounted {
    *
    * The following exceptions apply:
    *
-   * - Subresource properties with the {@link PropertyUsageFlags.PROPERTY_USAGE_ALWAYS_DUPLICATE} flag are always duplicated (recursively or not, depending on `deep`).
+   * - Subresource properties with the `PROPERTY_USAGE_ALWAYS_DUPLICATE` flag are always duplicated (recursively or not, depending on `deep`).
    *
-   * - Subresource properties with the {@link PropertyUsageFlags.PROPERTY_USAGE_NEVER_DUPLICATE} flag are never duplicated.
+   * - Subresource properties with the `PROPERTY_USAGE_NEVER_DUPLICATE` flag are never duplicated.
    *
    * **Note:** For custom resources, this method will fail if {@link Object._init} has been defined with required parameters.
    *

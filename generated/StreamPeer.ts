@@ -54,7 +54,7 @@ export interface StreamPeer extends RefCounted {
   /**
    * Gets a Variant from the stream. If `allow_objects` is `true`, decoding objects is allowed.
    *
-   * Internally, this uses the same decoding mechanism as the {@link GlobalScope.bytes_to_var} method.
+   * Internally, this uses the same decoding mechanism as the `@GlobalScope.bytes_to_var` method.
    *
    * **Warning:** Deserialized objects can contain code which gets executed. Do not use this option if the serialized object comes from untrusted sources to avoid potential security threats such as remote code execution.
    *
@@ -118,7 +118,7 @@ export interface StreamPeer extends RefCounted {
   /**
    * Puts a Variant into the stream. If `full_objects` is `true` encoding objects is allowed (and can potentially include code).
    *
-   * Internally, this uses the same encoding mechanism as the {@link GlobalScope.var_to_bytes} method.
+   * Internally, this uses the same encoding mechanism as the `@GlobalScope.var_to_bytes` method.
    *
    * Defaults: `full_objects` = `false`.
    */

@@ -1,6 +1,6 @@
 import type { Error } from "./GlobalScope.js";
 import type { StreamPeer, StreamPeerStatic } from "./StreamPeer.js";
-import type { TLSOptions } from "./TLSOptions.js";
+import type { TLSOptions, TLSOptionsStatic } from "./TLSOptions.js";
 import { freeze } from "./builtins.js";
 
 /** Values of `StreamPeerTLS.Status`, frozen: `StreamPeerTLS.Status.NAME` at run time. */

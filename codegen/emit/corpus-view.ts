@@ -1,5 +1,6 @@
 import type { ClassModel, EnumModel } from "../ir/types.js";
 import type { LinkedCorpus } from "../ir/linked.js";
+import { topLevelName } from "./names.js";
 
 /**
  * Builtins whose Godot type maps onto a TS type of its own (CONTRACT.md "Types"): they never get
@@ -89,6 +90,12 @@ export class CorpusView {
     }
     const global = this.#globalEnums.get(name);
     return global ? { scope: "global", godotName: name, model: global } : null;
+  }
+
+  /** The Godot name of the global enum whose TS name is `tsName` (`Variant_Type` → `Variant.Type`). */
+  globalEnumByTsName(tsName: string): string | undefined {
+    for (const name of this.#globalEnums.keys()) if (topLevelName(name) === tsName) return name;
+    return undefined;
   }
 
   globalEnum(godotName: string): EnumModel | undefined {

@@ -4,6 +4,8 @@ import type { ClassPlanner } from "./class-plan.js";
 import type { CorpusView } from "./corpus-view.js";
 import type { DocRenderer, DocRequest } from "./doc-comments.js";
 import type { FileScope, Usage } from "./file-scope.js";
+import { GLOBALS_MODULE } from "./file-scope.js";
+import { topLevelName } from "./names.js";
 import type { InheritanceIndex } from "./inheritance.js";
 import type { Overrides } from "./overrides.js";
 
@@ -24,18 +26,44 @@ export function newWriter(): CodeBlockWriter {
 }
 
 /**
- * Renders a doc comment, collects its link misses, and imports its `{@link}` targets into the
- * file so editor hovers resolve them.
+ * Renders a doc comment, collects its link misses, and imports every `{@link}` target's head
+ * (`TLSOptionsStatic`, `HTTPClient_Method`, `Error`) into the file so editor hovers resolve it.
+ * A linked global enum is thereby also "used", so GlobalScope.ts declares it.
  */
 export function docComment(ctx: EmitContext, scope: FileScope, request: DocRequest): string {
   const doc = ctx.renderDoc(request);
   ctx.misses.push(...doc.misses);
-  for (const ref of [...doc.references].sort()) {
-    const head = ref.split(".")[0];
-    if (head === undefined) continue;
-    if (ctx.view.isObjectClass(head) || ctx.view.isInterfaceBuiltin(head)) scope.classType(head);
+  if (doc.comment === "") return "";
+  const owners = [...doc.references].sort();
+  for (const head of linkHeads(doc.comment)) {
+    const global = ctx.view.globalEnumByTsName(head);
+    if (global !== undefined) {
+      ctx.usage.globalEnums.add(global);
+      scope.importType(GLOBALS_MODULE, head);
+      continue;
+    }
+    const owner = owners.find((o) => ownsSymbol(o, head));
+    if (owner === undefined || !ctx.view.linked.isEmitted(owner)) continue;
+    if (ctx.view.isObjectClass(owner) || ctx.view.isInterfaceBuiltin(owner)) {
+      scope.importType(scope.moduleOfClass(owner), head);
+    }
   }
   return doc.comment;
+}
+
+/** The first identifier of each `{@link X.y}` target, sorted (URLs excluded). */
+function linkHeads(comment: string): string[] {
+  const heads = new Set<string>();
+  for (const m of comment.matchAll(/\{@link ([A-Za-z_$][\w$]*)(?![\w$]*:)/g)) {
+    if (m[1] !== undefined) heads.add(m[1]);
+  }
+  return [...heads].sort();
+}
+
+/** The TS symbols one class declares: `C`, `CStatic`, `C_constants`, `C_<Enum>`. */
+function ownsSymbol(owner: string, head: string): boolean {
+  const ts = topLevelName(owner);
+  return head === ts || head === `${ts}Static` || head.startsWith(`${ts}_`);
 }
 
 /** Writes a doc comment (if any) followed by the declaration text, line by line. */

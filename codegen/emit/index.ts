@@ -74,8 +74,18 @@ export function emitProject(linked: LinkedCorpus, options: EmitOptions): EmitRes
   for (const name of classNames) files.set(`${topLevelName(name)}.ts`, emitClassFile(ctx, name));
   files.set(`${BUILTINS_MODULE}.ts`, emitBuiltinsFile(ctx));
   files.set(`${STUBS_MODULE}.ts`, emitStubsFile(ctx));
-  const globals = globalScopeContent(ctx);
-  files.set(`${GLOBALS_MODULE}.ts`, emitGlobalScopeFile(ctx, globals));
+  // GlobalScope.ts's own docs can link further global enums, which then must be declared too.
+  const missesBefore = ctx.misses.length;
+  let globals = globalScopeContent(ctx);
+  let globalsText = emitGlobalScopeFile(ctx, globals);
+  for (let round = 0; round < 5; round++) {
+    const grown = globalScopeContent(ctx);
+    if (grown.enums.length === globals.enums.length) break;
+    ctx.misses.length = missesBefore;
+    globals = grown;
+    globalsText = emitGlobalScopeFile(ctx, globals);
+  }
+  files.set(`${GLOBALS_MODULE}.ts`, globalsText);
   files.set("metadata.ts", emitMetadataFile(ctx, classNames, globals));
   if (options.facade !== null) files.set("facade.ts", emitFacadeFile(ctx, options.facade));
   files.set("index.ts", indexFile(classNames));
