@@ -1,0 +1,78 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+/** How the generator CLI is started: compiled JS with plain node, or the TS sources through tsx. */
+export interface CliRunner {
+  readonly name: "dist" | "tsx";
+  readonly command: string;
+  readonly prefix: readonly string[];
+}
+
+export function tsxRunner(repoRoot: string): CliRunner {
+  // What `npm run generate` runs, minus npm itself.
+  return {
+    name: "tsx",
+    command: path.join(repoRoot, "node_modules", ".bin", "tsx"),
+    prefix: ["codegen/cli/main.ts"],
+  };
+}
+
+export function distRunner(repoRoot: string): CliRunner | null {
+  const entry = path.join(repoRoot, "dist", "codegen", "cli", "main.js");
+  return existsSync(entry) ? { name: "dist", command: process.execPath, prefix: [entry] } : null;
+}
+
+export interface CliRun {
+  readonly wallMs: number;
+  readonly exitCode: number;
+  /** Stage → ms, from the CLI's `[generate] <stage>: ... (<n> ms)` progress lines. */
+  readonly stages: Record<string, number>;
+  readonly stderr: string;
+}
+
+const STAGE_LINE = /^\[generate\] (\w+): .*\((\d+(?:\.\d+)?) ms\)$/;
+
+/** Runs the CLI once from the repo root, timing it from spawn to exit. Killed after timeoutMs. */
+export function runCli(
+  runner: CliRunner,
+  args: readonly string[],
+  repoRoot: string,
+  timeoutMs: number,
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(runner.command, [...runner.prefix, ...args], {
+      cwd: repoRoot,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (text: string) => {
+      if (stderr.length < 1 << 20) stderr += text;
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const wallMs = performance.now() - start;
+      if (signal !== null) {
+        reject(
+          new Error(
+            `generator CLI ${args.join(" ")} killed by ${signal} after ${Math.round(wallMs)} ms`,
+          ),
+        );
+        return;
+      }
+      const stages: Record<string, number> = {};
+      for (const line of stderr.split("\n")) {
+        const match = STAGE_LINE.exec(line.trim());
+        if (match) stages[match[1] as string] = Number(match[2]);
+      }
+      resolve({ wallMs, exitCode: code ?? -1, stages, stderr });
+    });
+  });
+}

@@ -1,0 +1,84 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { runGeneratorCases } from "./gen/index.js";
+import { runHttpCases } from "./http/index.js";
+import { machineFacts } from "./machine.js";
+import type { BenchOptions } from "./options.js";
+import type { BenchReport, CaseResult, SkippedCase } from "./report/types.js";
+
+const GiB = 2 ** 30;
+const MiB = 2 ** 20;
+
+/** Run counts and sizes: the full preset stays under ~6 minutes on 2 cores. */
+function preset(options: BenchOptions) {
+  const quick = options.quick;
+  const largeBytes = options.largeBytes ?? (quick ? 8 * MiB : GiB);
+  return {
+    small: {
+      requestsPerRun: options.smallRequests ?? (quick ? 200 : 5000),
+      rounds: quick ? 2 : 7,
+      budgetMs: quick ? 10_000 : 60_000,
+    },
+    large: { bytes: largeBytes, rounds: quick ? 1 : 3, budgetMs: quick ? 10_000 : 90_000 },
+    memory: { bytes: largeBytes, rounds: quick ? 1 : 3, budgetMs: quick ? 20_000 : 60_000 },
+    gen: {
+      corpusRounds: quick ? 1 : 3,
+      smallRounds: quick ? 1 : 5,
+      budgetMs: quick ? 30_000 : 120_000,
+    },
+  };
+}
+
+/** Runs the selected areas and returns the report (the caller prints and writes it). */
+export async function runBench(
+  options: BenchOptions,
+  command: string,
+  log: (line: string) => void,
+): Promise<BenchReport> {
+  const startedAt = new Date();
+  const sizes = preset(options);
+  const cases: CaseResult[] = [];
+  const skipped: SkippedCase[] = [];
+  if (options.build) {
+    log("build: tsc -p tsconfig.build.json");
+    await promisify(execFile)(
+      process.execPath,
+      ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"],
+      {
+        cwd: options.repoRoot,
+        timeout: 300_000,
+      },
+    ).catch((error: unknown) => {
+      // tsc emits despite type errors in files under work elsewhere; dist/ is still usable.
+      log(`build: tsc reported errors (${String(error).split("\n")[0]}); using what it emitted`);
+    });
+  }
+  if (options.areas.has("http")) {
+    const http = await runHttpCases({ ...sizes, log });
+    cases.push(...http.cases);
+    skipped.push(...http.skipped);
+  }
+  if (options.areas.has("gen")) {
+    const gen = await runGeneratorCases({
+      repoRoot: options.repoRoot,
+      docsRoot: options.docsRoot,
+      ...sizes.gen,
+      corpusClasses: options.quick ? ["HTTPClient", "Node"] : "all",
+      log,
+    });
+    cases.push(...gen.cases);
+    skipped.push(...gen.skipped);
+  }
+  const finishedAt = new Date();
+  return {
+    schema: 1,
+    command,
+    quick: options.quick,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    wallSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+    machine: machineFacts(),
+    cases,
+    skipped,
+  };
+}

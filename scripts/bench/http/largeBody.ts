@@ -1,0 +1,91 @@
+import { buildCase, ratioTarget } from "../report/build-case.js";
+import type { CaseResult } from "../report/types.js";
+import { runRounds } from "../rounds.js";
+import { largePath, type BodyFraming } from "./server/responses.js";
+import { readLargeNodeHttp } from "./subjects/nodeHttp.js";
+import { readLargeOurs, readLargeOursBlocking } from "./subjects/ours.js";
+import { readLargeRaw } from "./subjects/rawSocket.js";
+import type { LargeReader, Origin } from "./subjects/types.js";
+import { readLargeUndici } from "./subjects/undiciClient.js";
+
+export interface LargeOptions {
+  readonly bytes: number;
+  readonly rounds: number;
+  readonly budgetMs: number;
+}
+
+const RAW = "raw net.Socket (onread)";
+const OURS = "HTTPClient (ours)";
+const OURS_BLOCKING = "HTTPClient blocking mode";
+const NODE = "node:http";
+const UNDICI = "undici.Client";
+
+/**
+ * One large body per subject per round, each on a fresh connection, in MB/s (10^6 bytes) of
+ * body. Every subject's byte count is checked against what the server sent. With
+ * Content-Length framing the blocking-mode read runs in the same rounds, so its ratio to
+ * non-blocking compares runs taken side by side.
+ */
+export async function largeBodyCases(
+  origin: Origin,
+  framing: BodyFraming,
+  options: LargeOptions,
+  blockingAvailable: boolean,
+): Promise<CaseResult[]> {
+  const readers = new Map<string, LargeReader>([
+    [RAW, readLargeRaw],
+    [OURS, readLargeOurs],
+    [NODE, readLargeNodeHttp],
+    [UNDICI, readLargeUndici],
+  ]);
+  if (framing === "length" && blockingAvailable) readers.set(OURS_BLOCKING, readLargeOursBlocking);
+  const path = largePath(framing, options.bytes);
+  const samples = await runRounds([...readers.keys()], options, async (subject) => {
+    const read = readers.get(subject) as LargeReader;
+    const start = performance.now();
+    const bytes = await read(origin, path);
+    const seconds = (performance.now() - start) / 1000;
+    if (bytes !== options.bytes)
+      throw new Error(`${subject}: read ${bytes} bytes, server sent ${options.bytes}`);
+    return bytes / 1e6 / seconds;
+  });
+  const of = (subject: string) => samples.get(subject) ?? [];
+  const size = `${(options.bytes / 2 ** 20).toFixed(0)} MiB`;
+  const cases = [
+    buildCase({
+      id: `http-large-${framing}`,
+      title: `large body ${size}, ${framing === "length" ? "Content-Length" : "chunked"}`,
+      unit: "MB/s",
+      baseline: RAW,
+      higherIsBetter: true,
+      subjects: [
+        { subject: RAW, samples: of(RAW) },
+        { subject: OURS, samples: of(OURS), targets: [ratioTarget(">=", 0.9, "raw")] },
+        { subject: NODE, samples: of(NODE) },
+        { subject: UNDICI, samples: of(UNDICI) },
+      ],
+      notes: [
+        `GET ${path}; ours with read_chunk_size 1 MiB; fresh connection per run; byte counts verified`,
+      ],
+    }),
+  ];
+  if (readers.has(OURS_BLOCKING)) {
+    cases.push(
+      buildCase({
+        id: "http-blocking",
+        title: `blocking mode ${size}, Content-Length`,
+        unit: "MB/s",
+        baseline: OURS,
+        higherIsBetter: true,
+        subjects: [
+          { subject: OURS, samples: of(OURS) },
+          { subject: OURS_BLOCKING, samples: of(OURS_BLOCKING) },
+        ],
+        notes: [
+          "blocking_mode_enabled = true, a plain poll()/read_response_body_chunk() loop; same rounds as the non-blocking runs",
+        ],
+      }),
+    );
+  }
+  return cases;
+}

@@ -1,0 +1,58 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+export type Area = "http" | "gen";
+
+export interface BenchOptions {
+  readonly quick: boolean;
+  readonly areas: ReadonlySet<Area>;
+  readonly repoRoot: string;
+  readonly docsRoot: string;
+  readonly outDir: string;
+  /** Run `tsc -p tsconfig.build.json` first, so the generator is also measured from dist/. */
+  readonly build: boolean;
+  /** Overrides of the preset sizes (the smoke test uses tiny ones). */
+  readonly largeBytes?: number;
+  readonly smallRequests?: number;
+}
+
+export const USAGE = `Usage: npm run bench -- [options]
+
+  --quick            small sizes and few runs (a smoke run, not a measurement)
+  --only <areas>     comma-separated: http, gen (default: both)
+  --build            compile to dist/ first so the generator CLI is also timed from dist/
+  --out <dir>        where JSON results go (default: bench-results)
+  --docs <dir>       Godot docs root (default: ../shared/godot-docs/4.6.3)
+  -h, --help         this text
+`;
+
+/** Parses the bench's command line; relative paths are taken from the repo root. */
+export function parseBenchArgs(argv: readonly string[], repoRoot: string): BenchOptions | "help" {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    options: {
+      quick: { type: "boolean" },
+      only: { type: "string" },
+      build: { type: "boolean" },
+      out: { type: "string" },
+      docs: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help === true) return "help";
+  const areas = new Set<Area>();
+  for (const name of (values.only ?? "http,gen").split(",").map((s) => s.trim())) {
+    if (name !== "http" && name !== "gen")
+      throw new Error(`--only: unknown area "${name}" (http, gen)`);
+    areas.add(name);
+  }
+  return {
+    quick: values.quick === true,
+    areas,
+    repoRoot,
+    docsRoot: path.resolve(repoRoot, values.docs ?? "../shared/godot-docs/4.6.3"),
+    outDir: path.resolve(repoRoot, values.out ?? "bench-results"),
+    build: values.build === true,
+  };
+}

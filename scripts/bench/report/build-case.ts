@@ -1,0 +1,81 @@
+import { summarize } from "../stats.js";
+import type { CaseResult, ResultRow, Target, TargetCheck } from "./types.js";
+
+export interface SubjectSpec {
+  readonly subject: string;
+  readonly samples: readonly number[];
+  readonly targets?: readonly Target[];
+}
+
+export interface CaseSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly unit: string;
+  readonly baseline: string;
+  readonly higherIsBetter: boolean;
+  readonly subjects: readonly SubjectSpec[];
+  readonly notes?: readonly string[];
+  readonly details?: Record<string, unknown>;
+}
+
+/** Summarizes each subject's runs, divides by the baseline's median and judges the targets. */
+export function buildCase(spec: CaseSpec): CaseResult {
+  const medians = new Map(spec.subjects.map((s) => [s.subject, summarize(s.samples).median]));
+  const medianOf = (subject: string): number => {
+    const median = medians.get(subject);
+    if (median === undefined) throw new Error(`${spec.id}: ${subject} has no runs`);
+    return median;
+  };
+  const baselineMedian = medianOf(spec.baseline);
+  const rows: ResultRow[] = spec.subjects.map((s) => {
+    const summary = summarize(s.samples);
+    const checks: TargetCheck[] = (s.targets ?? []).map((target) => {
+      const value =
+        target.kind === "ratio"
+          ? summary.median / medianOf(target.against ?? spec.baseline)
+          : summary.median;
+      return {
+        target,
+        value,
+        pass: target.op === ">=" ? value >= target.value : value <= target.value,
+      };
+    });
+    return {
+      subject: s.subject,
+      unit: spec.unit,
+      ...summary,
+      ratio: summary.median / baselineMedian,
+      checks,
+      pass: checks.length === 0 ? null : checks.every((c) => c.pass),
+    };
+  });
+  return {
+    id: spec.id,
+    title: spec.title,
+    baseline: spec.baseline,
+    higherIsBetter: spec.higherIsBetter,
+    rows,
+    notes: spec.notes ?? [],
+    ...(spec.details === undefined ? {} : { details: spec.details }),
+  };
+}
+
+/** A target on median / median of `against` (or of the case's baseline); `label` names it in the table. */
+export function ratioTarget(
+  op: Target["op"],
+  value: number,
+  label: string,
+  against?: string,
+): Target {
+  return {
+    kind: "ratio",
+    op,
+    value,
+    text: `${op === ">=" ? "≥" : "≤"} ${value}× ${label}`,
+    ...(against === undefined ? {} : { against }),
+  };
+}
+
+export function absoluteTarget(op: Target["op"], value: number, text: string): Target {
+  return { kind: "absolute", op, value, text };
+}
