@@ -24,6 +24,8 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   processEntities: true,
   htmlEntities: false,
+  // No callback needs the element path; building it per attribute costs ~20% of parse time.
+  jPath: false,
   transformTagName: (name) => (name.startsWith(TAG_PREFIX) ? name : TAG_PREFIX + name),
 });
 

@@ -28,6 +28,7 @@ const COMMENT = /<!--[\s\S]*?-->/y;
 const CDATA = /<!\[CDATA\[[\s\S]*?\]\]>/y;
 const ENTITY = /&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/y;
 const MARKUP_START = /[<&]/g;
+const BAD_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
 
 export function scanTags(text: string): ScanResult {
   const openings: TagOpening[] = [];
@@ -84,6 +85,8 @@ export function scanTags(text: string): ScanResult {
         START_TAG.lastIndex = at;
         const start = START_TAG.exec(text);
         if (start === null) return fail(at, "malformed opening tag or stray '<'");
+        if (BAD_AMPERSAND.test(start[0]))
+          return fail(at, "unknown or unterminated entity reference in an attribute");
         const opening = { name: start[1] ?? "", line: lineAt(at) };
         openings.push(opening);
         if (start[2] !== "/") open.push(opening);

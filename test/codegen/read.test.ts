@@ -126,6 +126,19 @@ describe("read: bad input names file and line", () => {
       expect(error.line).toBe(3);
     });
 
+    it("reports a stray '<' in text and a raw '&' in an attribute", async () => {
+      const lt = await write(
+        "lt.xml",
+        '<class name="A">\n<brief_description>\na < b\n</brief_description>\n</class>\n',
+      );
+      expect((await inputError(readCorpus({ files: [lt] }))).line).toBe(3);
+      const amp = await write(
+        "amp.xml",
+        '<class name="A">\n<members>\n<member name="m" type="int" setter="" getter="" default="a&b" />\n</members>\n</class>\n',
+      );
+      expect((await inputError(readCorpus({ files: [amp] }))).line).toBe(3);
+    });
+
     it("reports a wrong root element", async () => {
       const file = await write("root.xml", '<?xml version="1.0"?>\n\n<klass name="A" />\n');
       const error = await inputError(readCorpus({ files: [file] }));
