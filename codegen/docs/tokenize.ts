@@ -33,6 +33,8 @@ export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let textStart = 0;
   let pos = 0;
+  /** Literal tags with no closing tag anywhere after the current position. */
+  const unclosed = new Set<string>();
   const flushText = (end: number): void => {
     if (end > textStart) tokens.push({ kind: "text", text: source.slice(textStart, end) });
   };
@@ -52,8 +54,10 @@ export function tokenize(source: string): Token[] {
     const raw = source.slice(open, close + 1);
 
     if (!closing && LITERAL_TAGS.has(name)) {
-      const end = source.indexOf(`[/${name}]`, close + 1);
+      const end = unclosed.has(name) ? -1 : source.indexOf(`[/${name}]`, close + 1);
       if (end === -1) {
+        // Remembered, so a run of unclosed openers does not rescan the rest each time.
+        unclosed.add(name);
         // No closing tag: the opener is plain text, like any unmatched tag.
         pos = close + 1;
         continue;

@@ -68,6 +68,12 @@ export type BBNode =
 const isReferenceTag = (name: string): name is ReferenceTag =>
   (REFERENCE_TAGS as readonly string[]).includes(name);
 
+/**
+ * Deeper containers are taken as text: rendering recurses per level, and Godot's docs never
+ * nest more than three deep, so this only bounds hostile input.
+ */
+const MAX_NESTING = 32;
+
 interface Frame {
   readonly tag: string;
   readonly arg: string;
@@ -94,7 +100,7 @@ export function buildTree(tokens: readonly Token[]): BBNode[] {
         into.push(literalNode(token.name, token.arg, token.content));
         break;
       case "open":
-        if (CONTAINER_TAGS.has(token.name)) {
+        if (CONTAINER_TAGS.has(token.name) && stack.length <= MAX_NESTING) {
           stack.push({ tag: token.name, arg: token.arg, raw: token.raw, children: [] });
         } else {
           into.push(selfContainedNode(token.name, token.arg, token.raw));

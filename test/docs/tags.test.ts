@@ -292,6 +292,22 @@ describe("bbcodeToTsdoc: one case per tag", () => {
       expect(miss).toMatchObject({ className: ctx.className, loc: ctx.loc });
   });
 
+  it("takes containers nested beyond any real use as text instead of recursing", () => {
+    const depth = 5000;
+    const result = bbcodeToTsdoc(
+      `${"[b]".repeat(depth)}x${"[/b]".repeat(depth)}`,
+      fixtureContext(),
+    );
+    expect(result.text.startsWith("**".repeat(32))).toBe(true);
+    expect(result.text).toContain("[b]x");
+    expect(tsdocMessages(formatComment(result.text))).toEqual([]);
+  });
+
+  it("treats a long run of unclosed literal tags as text", () => {
+    const result = bbcodeToTsdoc("[code]a".repeat(20_000), fixtureContext());
+    expect(result.text).toBe("\\[code]a".replaceAll("\\", "").repeat(20_000));
+  });
+
   it("reports the classes and TS names its links point into", () => {
     const result = bbcodeToTsdoc(
       "[method poll] [constant OK] [method TLSOptions.client] [enum Status] [member RefCounted.reference]",
