@@ -155,7 +155,7 @@ function makeLeaf(
 export function makeTestPki(): TestPki {
   const dir = mkdtempSync(join(tmpdir(), "godot-typed-pki-"));
   const ca = makeCa(dir, "ca", "/CN=godot-typed test CA");
-  const other = makeCa(dir, "other-ca", "/CN=untrusted test CA");
+  makeCa(dir, "other-ca", "/CN=untrusted test CA");
   const leaf = makeLeaf(dir, "leaf", "ca", LOCAL_NAMES);
   const expired = makeLeaf(dir, "expired", "ca", LOCAL_NAMES, [
     "20200101000000Z",

@@ -86,7 +86,7 @@ export async function startNginx(): Promise<NginxServer> {
       port,
       root: join(prefix, "html"),
       accessLog() {
-        let text = "";
+        let text: string;
         try {
           text = readFileSync(logPath, "utf8");
         } catch {

@@ -1,7 +1,7 @@
 // Shared test steps for driving an HTTPClient against a server with bounded waits.
 import { expect } from "vitest";
 import { HTTPClient } from "../../src/impl/http/HTTPClient.js";
-import { Status } from "../../src/impl/http/godotEnums.js";
+import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
 
 /** Connects and waits (≤5 s) for STATUS_CONNECTED. */
 export async function connected(

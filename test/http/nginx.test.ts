@@ -4,7 +4,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HTTPClient } from "../../src/impl/http/HTTPClient.js";
-import { Error, Status } from "../../src/impl/http/godotEnums.js";
+import { Error } from "../../generated/GlobalScope.js";
+import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
 import { startNginx, type NginxServer } from "../helpers/nginx.js";
 import { connected, readResponse } from "./helpers.js";
 

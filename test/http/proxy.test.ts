@@ -3,7 +3,8 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HTTPClient } from "../../src/impl/http/HTTPClient.js";
-import { Error, Status } from "../../src/impl/http/godotEnums.js";
+import { Error } from "../../generated/GlobalScope.js";
+import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
 import { readTunnelReply, tunnelStream } from "../../src/impl/net/proxyTunnel.js";
 import { TLSOptions } from "../../src/impl/tls/TLSOptions.js";
 import { X509Certificate } from "../../src/impl/tls/X509Certificate.js";

@@ -1,7 +1,8 @@
 // Exact response bytes from a raw TCP server, and how the client's state machine takes them.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HTTPClient } from "../../src/impl/http/HTTPClient.js";
-import { Error, Status } from "../../src/impl/http/godotEnums.js";
+import { Error } from "../../generated/GlobalScope.js";
+import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
 import { headComplete, startRawServer, type RawServer } from "../helpers/rawServer.js";
 import { connected, readResponse } from "./helpers.js";
 

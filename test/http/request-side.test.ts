@@ -1,7 +1,8 @@
 // What the client puts on the wire, captured by a raw TCP server.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HTTPClient } from "../../src/impl/http/HTTPClient.js";
-import { Error, Status } from "../../src/impl/http/godotEnums.js";
+import { Error } from "../../generated/GlobalScope.js";
+import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
 import { DEFAULT_USER_AGENT } from "../../src/impl/http/userAgent.js";
 import { headComplete, startRawServer, type RawServer } from "../helpers/rawServer.js";
 import { connected } from "./helpers.js";

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HTTPClient } from "../../src/impl/http/HTTPClient.js";
-import { Error, Status } from "../../src/impl/http/godotEnums.js";
+import { Error } from "../../generated/GlobalScope.js";
+import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
 import { startServer, type TestServer } from "../helpers/nodeServers.js";
 
 let server: TestServer;

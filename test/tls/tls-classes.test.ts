@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { X509Certificate as NodeX509 } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Error } from "../../src/impl/http/godotEnums.js";
+import { Error } from "../../generated/GlobalScope.js";
 import { CryptoKey } from "../../src/impl/tls/CryptoKey.js";
 import { TLSOptions } from "../../src/impl/tls/TLSOptions.js";
 import { X509Certificate } from "../../src/impl/tls/X509Certificate.js";

@@ -3,7 +3,8 @@
 // client_unsafe() and common_name_override.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HTTPClient } from "../../src/impl/http/HTTPClient.js";
-import { Error, Status } from "../../src/impl/http/godotEnums.js";
+import { Error } from "../../generated/GlobalScope.js";
+import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
 import { TLSOptions } from "../../src/impl/tls/TLSOptions.js";
 import { X509Certificate } from "../../src/impl/tls/X509Certificate.js";
 import { makeTestPki, type CertPair, type TestPki } from "../helpers/certs.js";

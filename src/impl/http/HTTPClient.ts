@@ -5,11 +5,17 @@ import type { ByteTransport, TransportSink } from "../net/ByteTransport.js";
 import { Transport, type ConnectPlan } from "../net/Transport.js";
 import { WorkerTransport } from "../net/WorkerTransport.js";
 import { blockingSocket } from "../stream/transportAccess.js";
-import type { StreamPeer } from "../stream/StreamPeer.js";
 import { StreamPeerTLS } from "../stream/StreamPeerTLS.js";
+import type { TLSOptions as TLSOptionsApi } from "../../../generated/TLSOptions.js";
+import type { StreamPeer as StreamPeerApi } from "../../../generated/StreamPeer.js";
 import { TLSOptions, tlsClientOptions, tlsUpgradeOptions } from "../tls/TLSOptions.js";
 import { defineConstants } from "../core/defineConstants.js";
-import { Error, HTTPClient_constants, Status } from "./godotEnums.js";
+import { Error } from "../../../generated/GlobalScope.js";
+import {
+  HTTPClient_constants,
+  HTTPClient_Status as Status,
+  type HTTPClient as HTTPClientApi,
+} from "../../../generated/HTTPClient.js";
 import { ResponseParser, type ResponseHead } from "./parser/index.js";
 import { queryStringFromDict } from "./queryString.js";
 import { encodeRequestHead, isValidUrl, METHOD_NAMES } from "./requestEncoder.js";
@@ -36,7 +42,7 @@ interface ProxySetting {
  * `pollUntil`, `waitForStatusChange`, `body()` for async use without a busy loop, and
  * `connectTimeoutMs` / `idleTimeoutMs`.
  */
-class HTTPClientImpl extends RefCounted {
+class HTTPClientImpl extends RefCounted implements HTTPClientApi {
   static override readonly godotClass: string = "HTTPClient";
 
   /**
@@ -58,7 +64,7 @@ class HTTPClientImpl extends RefCounted {
    */
   blockingTimeoutMs = 30_000;
 
-  #status: Status = Status.STATUS_DISCONNECTED;
+  #status: HTTPClientApi.Status = Status.STATUS_DISCONNECTED;
   #readChunkSize = 65536;
   #blocking = false;
   #httpProxy: ProxySetting | null = null;
@@ -66,11 +72,11 @@ class HTTPClientImpl extends RefCounted {
 
   #host: HostAddress | null = null;
   #port = 0;
-  #tls: TLSOptions | null = null;
+  #tls: TLSOptionsApi | null = null;
   #lookup: Lookup | null = null;
   #transport: ByteTransport | null = null;
   /** The caller's StreamPeer given to set_connection, returned by get_connection. */
-  #peer: StreamPeer | null = null;
+  #peer: StreamPeerApi | null = null;
   #parser: ResponseParser | null = null;
   #peerClosed = false;
   #lastReceiveMs = 0;
@@ -88,10 +94,10 @@ class HTTPClientImpl extends RefCounted {
 
   // ----- Godot members -----
 
-  connect_to_host(host: string, port = -1, tls_options: TLSOptions | null = null): Error {
+  connect_to_host(host: string, port = -1, tls_options: TLSOptionsApi | null = null): Error {
     this.close();
     let name = String(host);
-    let tls = tls_options;
+    let tls: TLSOptionsApi | null = tls_options ?? null;
     const lower = name.toLowerCase();
     if (lower.startsWith("http://")) {
       name = name.slice(7);
@@ -223,7 +229,7 @@ class HTTPClientImpl extends RefCounted {
     return chunk ?? EMPTY;
   }
 
-  get_status(): Status {
+  get_status(): HTTPClientApi.Status {
     return this.#status;
   }
   get_response_code(): number {
@@ -300,10 +306,10 @@ class HTTPClientImpl extends RefCounted {
     return this.#blocking;
   }
 
-  get connection(): StreamPeer | null {
+  get connection(): StreamPeerApi | null {
     return this.get_connection();
   }
-  set connection(value: StreamPeer | null) {
+  set connection(value: StreamPeerApi | null) {
     this.set_connection(value);
   }
   /**
@@ -312,7 +318,7 @@ class HTTPClientImpl extends RefCounted {
    * Host headers name the last connect_to_host host, else the peer's connected address. Peers
    * without a socket of this project's stream classes are refused (the status stays as it was).
    */
-  set_connection(connection: StreamPeer | null): void {
+  set_connection(connection: StreamPeerApi | null): void {
     if (connection === null || connection === undefined) return;
     if (this.#tls !== null && !(connection instanceof StreamPeerTLS)) return;
     if (connection === this.#peer) return;
@@ -338,7 +344,7 @@ class HTTPClientImpl extends RefCounted {
     this.#status = Status.STATUS_CONNECTED;
   }
   /** The StreamPeer given to set_connection (null for connections made by connect_to_host). */
-  get_connection(): StreamPeer | null {
+  get_connection(): StreamPeerApi | null {
     return this.#peer;
   }
 
@@ -364,7 +370,10 @@ class HTTPClientImpl extends RefCounted {
    * Project extension: polls on every socket event until `done(status)` holds or `timeoutMs`
    * passes, and resolves with the status then. Never rejects; compare the status to see which.
    */
-  async pollUntil(done: (status: Status) => boolean, timeoutMs = 60_000): Promise<Status> {
+  async pollUntil(
+    done: (status: HTTPClientApi.Status) => boolean,
+    timeoutMs = 60_000,
+  ): Promise<HTTPClientApi.Status> {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
       this.poll();
@@ -376,7 +385,7 @@ class HTTPClientImpl extends RefCounted {
   }
 
   /** Project extension: polls until the status differs from the current one (or `timeoutMs` passes). */
-  waitForStatusChange(timeoutMs = 60_000): Promise<Status> {
+  waitForStatusChange(timeoutMs = 60_000): Promise<HTTPClientApi.Status> {
     const initial = this.#status;
     return this.pollUntil((status) => status !== initial, timeoutMs);
   }
@@ -525,7 +534,7 @@ class HTTPClientImpl extends RefCounted {
     }
   }
 
-  #fail(status: Status): Error {
+  #fail(status: HTTPClientApi.Status): Error {
     const generation = this.#generation + 1;
     this.close();
     this.#generation = generation;

@@ -23,10 +23,12 @@ export interface RequestTarget {
 }
 
 // Controls (CR, LF, NUL and the rest), space and DEL would split or bend the request line.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const BAD_URL_CHAR = /[\u0000-\u0020\u007f]/;
 // RFC 9110 §5.6.2 token.
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // Field values: no controls except horizontal tab (RFC 9110 §5.5); CR/LF/NUL would split the request.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const BAD_VALUE_CHAR = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 const CONNECT_TARGET = /^(?:\[[0-9A-Fa-f:.]+\]|[^\s:/?#@[\]]+):\d{1,5}$/;
 

@@ -1,7 +1,8 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { Error } from "../http/godotEnums.js";
-import { RefCounted } from "../core/RefCounted.js";
+import { Error } from "../../../generated/GlobalScope.js";
+import type { CryptoKey as CryptoKeyApi } from "../../../generated/CryptoKey.js";
+import { Resource } from "./Resource.js";
 import { looksLikePem } from "./pem.js";
 
 /**
@@ -10,7 +11,7 @@ import { looksLikePem } from "./pem.js";
  * `ERR_INVALID_PARAMETER`, unparsable content `FAILED`. Saving a public-only key with
  * `public_only = false` fails, as the engine cannot write a private key it does not hold.
  */
-export class CryptoKey extends RefCounted {
+export class CryptoKey extends Resource implements CryptoKeyApi {
   static override readonly godotClass: string = "CryptoKey";
   #key: KeyObject | null = null;
   #publicOnly = false;
@@ -61,6 +62,14 @@ export class CryptoKey extends RefCounted {
   /** Project extension: the key as a node:crypto KeyObject (null when nothing is loaded). */
   keyObject(): KeyObject | null {
     return this.#key;
+  }
+
+  protected override copyFrom(source: Resource): void {
+    super.copyFrom(source);
+    if (source instanceof CryptoKey) {
+      this.#key = source.#key;
+      this.#publicOnly = source.#publicOnly;
+    }
   }
 
   #loadBytes(bytes: Buffer, publicOnly: boolean): Error {

@@ -2,8 +2,9 @@ import type { ConnectionOptions, PeerCertificate } from "node:tls";
 import { checkServerIdentity } from "node:tls";
 import { RefCounted } from "../core/RefCounted.js";
 import type { TlsUpgradeOptions } from "../net/blocking/index.js";
-import type { CryptoKey } from "./CryptoKey.js";
-import type { X509Certificate } from "./X509Certificate.js";
+import type { CryptoKey } from "../../../generated/CryptoKey.js";
+import type { TLSOptions as TLSOptionsApi } from "../../../generated/TLSOptions.js";
+import type { X509Certificate } from "../../../generated/X509Certificate.js";
 
 type Mode = "client" | "client_unsafe" | "server";
 
@@ -13,7 +14,7 @@ type Mode = "client" | "client_unsafe" | "server";
  * the host name (or `common_name_override`); `client_unsafe` verifies nothing, as mbedTLS's
  * "optional" mode lets every handshake through.
  */
-export class TLSOptions extends RefCounted {
+export class TLSOptions extends RefCounted implements TLSOptionsApi {
   static override readonly godotClass: string = "TLSOptions";
   #mode: Mode = "client";
   #trustedChain: X509Certificate | null = null;
@@ -70,9 +71,10 @@ export class TLSOptions extends RefCounted {
  * node:tls client options for connecting to `hostname` with these TLSOptions. `hostname` is the
  * name the caller asked for (not the resolved address); it drives SNI and the identity check.
  */
-export function tlsClientOptions(options: TLSOptions, hostname: string): ConnectionOptions {
+export function tlsClientOptions(options: TLSOptionsApi, hostname: string): ConnectionOptions {
   const chain = options.get_trusted_ca_chain();
-  const ca = chain ? [...chain.pemChain()] : undefined;
+  // save_to_string() is the whole chain as PEM, which node:tls takes as one `ca` string.
+  const ca = chain ? chain.save_to_string() : undefined;
   const expectedName = options.get_common_name_override() || hostname;
   const isIpLiteral = /^[0-9.]+$/.test(hostname) || hostname.includes(":");
   const result: ConnectionOptions = {
@@ -92,14 +94,14 @@ export function tlsClientOptions(options: TLSOptions, hostname: string): Connect
 }
 
 /** The same settings as tlsClientOptions, as plain data for a BlockingSocket's worker-side upgrade. */
-export function tlsUpgradeOptions(options: TLSOptions, hostname: string): TlsUpgradeOptions {
+export function tlsUpgradeOptions(options: TLSOptionsApi, hostname: string): TlsUpgradeOptions {
   const chain = options.get_trusted_ca_chain();
   const unsafe = options.is_unsafe_client();
   const isIpLiteral = /^[0-9.]+$/.test(hostname) || hostname.includes(":");
   return {
     ...(isIpLiteral ? {} : { servername: hostname }),
     hostname: options.get_common_name_override() || hostname,
-    ...(chain ? { ca: [...chain.pemChain()] } : {}),
+    ...(chain ? { ca: chain.save_to_string() } : {}),
     verifyChain: !unsafe,
     verifyHostname: !unsafe,
   };

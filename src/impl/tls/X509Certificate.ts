@@ -1,7 +1,8 @@
 import { X509Certificate as NodeX509Certificate } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { Error } from "../http/godotEnums.js";
-import { RefCounted } from "../core/RefCounted.js";
+import { Error } from "../../../generated/GlobalScope.js";
+import type { X509Certificate as X509CertificateApi } from "../../../generated/X509Certificate.js";
+import { Resource } from "./Resource.js";
 import { looksLikePem, pemBlocks } from "./pem.js";
 
 /**
@@ -9,7 +10,7 @@ import { looksLikePem, pemBlocks } from "./pem.js";
  * node:crypto. Error codes follow the engine (mbedTLS backend): an unreadable or empty file gives
  * `ERR_INVALID_DATA`, unparsable content `FAILED`, an unwritable save path `ERR_INVALID_PARAMETER`.
  */
-export class X509Certificate extends RefCounted {
+export class X509Certificate extends Resource implements X509CertificateApi {
   static override readonly godotClass: string = "X509Certificate";
   #pems: string[] = [];
 
@@ -45,6 +46,11 @@ export class X509Certificate extends RefCounted {
   /** Project extension: the PEM of each certificate in the chain, in order (for node:tls `ca`). */
   pemChain(): readonly string[] {
     return this.#pems;
+  }
+
+  protected override copyFrom(source: Resource): void {
+    super.copyFrom(source);
+    if (source instanceof X509Certificate) this.#pems = [...source.#pems];
   }
 
   #loadBytes(bytes: Buffer): Error {
