@@ -305,7 +305,7 @@ describe("bbcodeToTsdoc: one case per tag", () => {
 
   it("treats a long run of unclosed literal tags as text", () => {
     const result = bbcodeToTsdoc("[code]a".repeat(20_000), fixtureContext());
-    expect(result.text).toBe("\\[code]a".replaceAll("\\", "").repeat(20_000));
+    expect(result.text).toBe("[code]a".repeat(20_000));
   });
 
   it("reports the classes and TS names its links point into", () => {
