@@ -93,7 +93,7 @@ class TreeBuilder {
     this.#openings = openings;
   }
 
-  /** Top-level nodes: whitespace between the declaration and the root is the only text there. */
+  /** Top-level elements (text there was rejected before). */
   buildRoots(nodes: readonly OrderedNode[]): RawElement[] {
     return nodes.filter((node) => !("#text" in node)).map((node) => this.#buildElement(node, null));
   }
@@ -124,31 +124,22 @@ class TreeBuilder {
       }
     }
 
-    const element: {
-      name: string;
-      attrs: Record<string, string>;
-      text: string;
-      children: RawElement[];
-      line: number;
-    } = { name, attrs, text: "", children: [], line };
     const content = (node[key] ?? []) as OrderedNode[];
+    const children: RawElement[] = [];
+    const element: RawElement = { name, attrs, text: "", children, line };
     let text = "";
     for (const child of content) {
-      if ("#text" in child) {
-        const piece = String(child["#text"]);
-        if (!rule.text && piece.trim() !== "") {
-          throw this.#error(
-            `<${name}> may not contain text ("${piece.trim().slice(0, 40)}")`,
-            line,
-          );
-        }
-        text += piece;
-      } else {
-        element.children.push(this.#buildElement(child, element));
+      if (!("#text" in child)) {
+        children.push(this.#buildElement(child, element));
+        continue;
       }
+      const piece = String(child["#text"]);
+      if (!rule.text && piece.trim() !== "") {
+        throw this.#error(`<${name}> may not contain text ("${piece.trim().slice(0, 40)}")`, line);
+      }
+      text += piece;
     }
-    element.text = text;
-    return element;
+    return { ...element, text };
   }
 
   #error(message: string, line: number): GeneratorInputError {

@@ -51,9 +51,19 @@ export function scanTags(text: string): ScanResult {
     problem: { line: lineAt(position), message },
   });
 
+  /** Character data is only allowed inside the root element; outside it, whitespace only. */
+  const strayText = (from: number, to: number): ScanResult | null => {
+    if (open.length > 0) return null;
+    const offset = text.slice(from, to).search(/\S/);
+    return offset === -1 ? null : fail(from + offset, "text outside the root element");
+  };
+
+  let textStart = 0;
   MARKUP_START.lastIndex = 0;
   for (let match = MARKUP_START.exec(text); match !== null; match = MARKUP_START.exec(text)) {
     const at = match.index;
+    const stray = strayText(textStart, at);
+    if (stray !== null) return stray;
     let end: number;
     if (match[0] === "&") {
       ENTITY.lastIndex = at;
@@ -94,7 +104,10 @@ export function scanTags(text: string): ScanResult {
       }
     }
     MARKUP_START.lastIndex = end;
+    textStart = end;
   }
+  const trailing = strayText(textStart, text.length);
+  if (trailing !== null) return trailing;
   const unclosed = open.pop();
   if (unclosed !== undefined) {
     return {

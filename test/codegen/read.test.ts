@@ -139,6 +139,13 @@ describe("read: bad input names file and line", () => {
       expect((await inputError(readCorpus({ files: [amp] }))).line).toBe(3);
     });
 
+    it("reports text outside the root element", async () => {
+      const file = await write("outside.xml", '<class name="A">\n</class>\n\ntrailing words\n');
+      const error = await inputError(readCorpus({ files: [file] }));
+      expect(error.message).toContain("malformed XML");
+      expect(error.line).toBe(4);
+    });
+
     it("reports a wrong root element", async () => {
       const file = await write("root.xml", '<?xml version="1.0"?>\n\n<klass name="A" />\n');
       const error = await inputError(readCorpus({ files: [file] }));
