@@ -12,6 +12,12 @@ import { openOursSmall, readLargeOurs } from "./subjects/ours.js";
 import { openNodeHttpSmall } from "./subjects/nodeHttp.js";
 import type { Origin } from "./subjects/types.js";
 
+/**
+ * Growth below one page is below what the kernel counts; it reads as one page, so a ratio to a
+ * client that grew "nothing" stays finite.
+ */
+const PAGE = 4096;
+
 export interface MemoryMeasurement {
   readonly subject: string;
   readonly bytes: number;
@@ -59,8 +65,8 @@ async function measure(subject: string, origin: Origin, path: string): Promise<M
     subject,
     bytes,
     method: useHwm ? "VmHWM" : "sampled rss",
-    peakGrowthBytes: Math.max(0, (useHwm ? hwm : sampledPeak) - before),
-    sampledGrowthBytes: Math.max(0, sampledPeak - before),
+    peakGrowthBytes: Math.max(PAGE, (useHwm ? hwm : sampledPeak) - before),
+    sampledGrowthBytes: Math.max(PAGE, sampledPeak - before),
     rssBeforeBytes: before,
   };
 }
