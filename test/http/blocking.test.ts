@@ -66,6 +66,15 @@ afterAll(() => {
   rmSync(childDir, { recursive: true, force: true });
 });
 
+/** Runs `step` every 5 ms (letting the event loop run) until `done()` or 10 s; bounded in count too. */
+async function stepUntil(done: () => boolean, step: () => void): Promise<void> {
+  const deadline = performance.now() + 10_000;
+  for (let i = 0; i < 2000 && !done() && performance.now() < deadline; i++) {
+    step();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 function expectedBody(): Buffer {
   const body = Buffer.alloc(BODY_SIZE, 0x61);
   for (let i = 0; i < body.length; i += 4096) body[i] = i % 251;
@@ -191,17 +200,17 @@ describe("blocking mode with TLS, proxies and a caller's StreamPeer", () => {
       );
       // The origin and proxy share this process's event loop here (tinyproxy is its own process,
       // the origin is not), so yield between blocking polls.
-      for (let i = 0; i < 50 && client.get_status() === Status.STATUS_CONNECTING; i++) {
-        client.blockingTimeoutMs = 10;
-        client.poll();
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
+      client.blockingTimeoutMs = 10;
+      await stepUntil(
+        () => client.get_status() !== Status.STATUS_CONNECTING,
+        () => client.poll(),
+      );
       expect(client.get_status(), `viaProxy=${viaProxy}`).toBe(Status.STATUS_CONNECTED);
       expect(client.request(HTTPClient.METHOD_GET, "/x", [])).toBe(Error.OK);
-      for (let i = 0; i < 100 && client.get_status() === Status.STATUS_REQUESTING; i++) {
-        client.poll();
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
+      await stepUntil(
+        () => client.get_status() !== Status.STATUS_REQUESTING,
+        () => client.poll(),
+      );
       let text = "";
       for (let i = 0; i < 100 && client.get_status() === Status.STATUS_BODY; i++) {
         text += Buffer.from(client.read_response_body_chunk()).toString();
@@ -216,10 +225,10 @@ describe("blocking mode with TLS, proxies and a caller's StreamPeer", () => {
     client.blocking_mode_enabled = true;
     client.blockingTimeoutMs = 10;
     expect(client.connect_to_host("127.0.0.1", origin.port, TLSOptions.client())).toBe(Error.OK);
-    for (let i = 0; i < 100 && client.get_status() === Status.STATUS_CONNECTING; i++) {
-      client.poll();
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await stepUntil(
+      () => client.get_status() !== Status.STATUS_CONNECTING,
+      () => client.poll(),
+    );
     expect(client.get_status()).toBe(Status.STATUS_TLS_HANDSHAKE_ERROR);
   });
 });
@@ -238,10 +247,10 @@ describe("set_connection / get_connection", () => {
     const { StreamPeerTCP } = await import("../../src/impl/stream/StreamPeerTCP.js");
     const peer = new StreamPeerTCP();
     expect(peer.connect_to_host("127.0.0.1", raw.port)).toBe(Error.OK);
-    for (let i = 0; i < 100 && peer.get_status() !== 2; i++) {
-      peer.poll();
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await stepUntil(
+      () => peer.get_status() !== 1,
+      () => peer.poll(),
+    );
     expect(peer.get_status()).toBe(2);
     const client = new HTTPClient();
     client.set_connection(peer);
@@ -261,5 +270,73 @@ describe("set_connection / get_connection", () => {
     client.close();
     expect(client.get_connection()).toBeNull();
     peer.disconnect_from_host();
+  });
+
+  it("sends requests over a caller-made StreamPeerTLS when TLS is configured, and refuses a plain peer then", async () => {
+    const { StreamPeerTCP } = await import("../../src/impl/stream/StreamPeerTCP.js");
+    const { StreamPeerTLS } = await import("../../src/impl/stream/StreamPeerTLS.js");
+    const pki = makeTestPki();
+    const origin = await startServer(
+      (request, response) => response.end(`over tls ${request.url}`),
+      {
+        tls: pki.leaf,
+      },
+    );
+    try {
+      const trusted = new X509Certificate();
+      expect(trusted.load_from_string(pki.ca.cert)).toBe(Error.OK);
+      const tcp = new StreamPeerTCP();
+      expect(tcp.connect_to_host("127.0.0.1", origin.port)).toBe(Error.OK);
+      await stepUntil(
+        () => tcp.get_status() !== 1,
+        () => tcp.poll(),
+      );
+      const tls = new StreamPeerTLS();
+      expect(tls.connect_to_stream(tcp, "localhost", TLSOptions.client(trusted))).toBe(Error.OK);
+      await stepUntil(
+        () => tls.get_status() !== 1,
+        () => tls.poll(),
+      );
+      expect(tls.get_status()).toBe(2);
+      const client = new HTTPClient();
+      // Configure TLS (and the Host name) through a connect_to_host, as a GDScript user would.
+      expect(client.connect_to_host("localhost", origin.port, TLSOptions.client(trusted))).toBe(
+        Error.OK,
+      );
+      client.set_connection(tcp);
+      // A plain peer is refused while TLS is configured: the status stays as it was.
+      expect(client.get_connection()).toBeNull();
+      client.set_connection(tls);
+      expect(client.get_status()).toBe(Status.STATUS_CONNECTED);
+      expect(client.get_connection()).toBe(tls);
+      expect(client.request(HTTPClient.METHOD_GET, "/peer-tls", [])).toBe(Error.OK);
+      await client.pollUntil((s) => s !== Status.STATUS_REQUESTING, 5000);
+      let text = "";
+      for await (const chunk of client.body()) text += Buffer.from(chunk).toString();
+      expect(text).toBe("over tls /peer-tls");
+      client.close();
+      tls.disconnect_from_stream();
+    } finally {
+      await origin.close();
+      pki.cleanup();
+    }
+  });
+});
+
+describe("connect timeout (project extension)", () => {
+  it("gives up on a server that accepts TCP but never answers the TLS handshake", async () => {
+    const silent = await startRawServer();
+    try {
+      const client = new HTTPClient();
+      client.connectTimeoutMs = 200;
+      expect(client.connect_to_host("127.0.0.1", silent.port, TLSOptions.client_unsafe())).toBe(
+        Error.OK,
+      );
+      const status = await client.pollUntil((s) => s !== Status.STATUS_CONNECTING, 5000);
+      expect(status).toBe(Status.STATUS_CANT_CONNECT);
+      expect(silent.connections.length).toBe(1);
+    } finally {
+      await silent.close();
+    }
   });
 });
