@@ -46,7 +46,7 @@ interface Virtuals {
 
 /** An incoming connection, recorded on the target of a `{ object, method }` callable. */
 interface IncomingConnection {
-  readonly source: GodotObjectClass;
+  readonly source: GodotObject;
   readonly connection: Connection;
 }
 
@@ -58,7 +58,10 @@ interface IncomingConnection {
  * `get`/`set` go through the documented getter/setter methods, and the method, property and
  * signal lists are built from it. A JS subclass plays the role of a script: its own methods are
  * callable by name, its own fields are properties, and it may define the virtuals (`_get`, `_set`,
- * `_get_property_list`, `_notification`, `_to_string`, ...), which the core calls as the engine does.
+ * `_get_property_list`, `_validate_property`, `_notification`, `_to_string`,
+ * `_property_can_revert`, `_property_get_revert`), which the core calls as the engine does.
+ * Not called: `_init` (a JS subclass initializes in its constructor) and `_iter_init`/`_iter_next`/
+ * `_iter_get` (GDScript's `for x in object`; JS code uses Symbol.iterator).
  *
  * Failures follow the engine: an error is reported (see engineError.ts) and the documented
  * failure value is returned (`null` from call/get, an Error code where the method returns one).
@@ -74,12 +77,23 @@ interface IncomingConnection {
  * Translation (tr, tr_n): there is no TranslationServer, so they behave as the engine does with
  * no catalog loaded: the message comes back unchanged (tr_n picks singular or plural by n).
  *
- * Named GodotObjectClass / GodotObject here so this module can still use the JS global `Object`;
- * src/impl/index.ts exports it as `Object`.
+ * Named GodotObject here so this module can still use the JS global `Object`; src/impl/index.ts
+ * exports it as `Object`.
  */
-export class GodotObjectClass implements ObjectApi {
+export class GodotObject implements ObjectApi {
   /** The Godot class name, declared by each implementation class. */
   static readonly godotClass: string = "Object";
+
+  // Set by defineConstants() below; declared here so the class type carries them.
+  declare static readonly ConnectFlags: typeof Object_constants.ConnectFlags;
+  declare static readonly NOTIFICATION_POSTINITIALIZE: typeof Object_constants.NOTIFICATION_POSTINITIALIZE;
+  declare static readonly NOTIFICATION_PREDELETE: typeof Object_constants.NOTIFICATION_PREDELETE;
+  declare static readonly NOTIFICATION_EXTENSION_RELOADED: typeof Object_constants.NOTIFICATION_EXTENSION_RELOADED;
+  declare static readonly CONNECT_DEFERRED: typeof Object_constants.CONNECT_DEFERRED;
+  declare static readonly CONNECT_PERSIST: typeof Object_constants.CONNECT_PERSIST;
+  declare static readonly CONNECT_ONE_SHOT: typeof Object_constants.CONNECT_ONE_SHOT;
+  declare static readonly CONNECT_REFERENCE_COUNTED: typeof Object_constants.CONNECT_REFERENCE_COUNTED;
+  declare static readonly CONNECT_APPEND_SOURCE_OBJECT: typeof Object_constants.CONNECT_APPEND_SOURCE_OBJECT;
 
   readonly #instanceId = nextInstanceId();
   readonly #meta = new Map<string, Variant>();
@@ -96,7 +110,7 @@ export class GodotObjectClass implements ObjectApi {
   // --- Class identity --------------------------------------------------------------------------
 
   get_class(): string {
-    return (this.constructor as typeof GodotObjectClass).godotClass;
+    return (this.constructor as typeof GodotObject).godotClass;
   }
 
   /** True for this class and every Godot ancestor (`is_class("RefCounted")` on a StreamPeerTCP). */
@@ -173,7 +187,7 @@ export class GodotObjectClass implements ObjectApi {
     let container: Variant = root;
     for (const key of keys.slice(0, -1)) container = indexInto(container, key);
     const last = keys[keys.length - 1]!;
-    if (container instanceof GodotObjectClass) container.set(last, value);
+    if (container instanceof GodotObject) container.set(last, value);
     else if (container !== null && typeof container === "object")
       (container as Record<string, unknown>)[last] = value;
     else return reportEngineError(`set_indexed: cannot index into "${property_path}"`);
@@ -346,7 +360,7 @@ export class GodotObjectClass implements ObjectApi {
     const connection: Connection = { signal, callable: target, flags, references: 1 };
     this.#connections.add(connection);
     const receiver = callableTarget(target);
-    if (receiver instanceof GodotObjectClass) receiver.#incoming.add({ source: this, connection });
+    if (receiver instanceof GodotObject) receiver.#incoming.add({ source: this, connection });
     return GodotError.OK;
   }
 
@@ -539,7 +553,7 @@ export class GodotObjectClass implements ObjectApi {
   /** The nearest class in the chain that the metadata describes (JS subclasses are scripts). */
   #metadataClass(): string {
     for (
-      let ctor = this.constructor as typeof GodotObjectClass | null;
+      let ctor = this.constructor as typeof GodotObject | null;
       ctor;
       ctor = Object.getPrototypeOf(ctor)
     ) {
@@ -623,7 +637,7 @@ export class GodotObjectClass implements ObjectApi {
   #dropConnection(connection: Connection): void {
     this.#connections.remove(connection);
     const receiver = callableTarget(connection.callable);
-    if (receiver instanceof GodotObjectClass) {
+    if (receiver instanceof GodotObject) {
       for (const entry of receiver.#incoming)
         if (entry.connection === connection) receiver.#incoming.delete(entry);
     }
@@ -659,7 +673,7 @@ function runHandler(signal: string, callable: CallableValue, args: readonly unkn
   }
 }
 
-function connectionDictionary(source: GodotObjectClass, connection: Connection): Dictionary {
+function connectionDictionary(source: GodotObject, connection: Connection): Dictionary {
   return {
     signal: { object: source, name: connection.signal } as unknown as Variant,
     callable: connection.callable as unknown as Variant,
@@ -700,13 +714,12 @@ function valueFitsType(value: Variant, godotType: string): boolean {
 }
 
 function indexInto(value: Variant, key: string): Variant {
-  if (value instanceof GodotObjectClass) return value.get(key);
+  if (value instanceof GodotObject) return value.get(key);
   if (Array.isArray(value)) return (value[Number(key)] ?? null) as Variant;
   if (value !== null && typeof value === "object")
     return ((value as Record<string, unknown>)[key] ?? null) as Variant;
   return null;
 }
 
-/** Object with its constants (NOTIFICATION_*, CONNECT_*, ConnectFlags) as static, read-only members. */
-export const GodotObject = defineConstants(GodotObjectClass, Object_constants);
-export type GodotObject = GodotObjectClass;
+// Object's constants as static, read-only members (declared on the class above for the types).
+defineConstants(GodotObject, Object_constants);

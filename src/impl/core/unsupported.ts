@@ -4,19 +4,15 @@
  * the class for type conformance, but then it only does what the engine does on failure (an
  * error code, null, or a reported error) and never pretends to work.
  *
+ * Virtual methods (`_get`, `_init`, ...) are hooks a subclass provides, not members this
+ * implementation owes, so they are not listed; GodotObject.ts says which ones the core calls.
+ *
  * Class → member → reason.
  */
 export const unsupportedMembers: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   Object: {
     set_script:
       "There is no script language runtime (GDScript, C#) in Node.js; JS subclasses play the role of scripts. Reports an error and attaches nothing; get_script() stays null.",
-    _init: "Not called by the core: JS subclasses initialize in their constructor instead.",
-    _iter_init:
-      "GDScript's `for x in object` protocol has no JS counterpart here (use Symbol.iterator).",
-    _iter_next:
-      "GDScript's `for x in object` protocol has no JS counterpart here (use Symbol.iterator).",
-    _iter_get:
-      "GDScript's `for x in object` protocol has no JS counterpart here (use Symbol.iterator).",
   },
   StreamPeer: {
     put_var:

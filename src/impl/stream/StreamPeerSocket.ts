@@ -11,8 +11,15 @@ export { StreamPeerSocket_Status };
 export type StreamPeerSocketStatus = StreamPeerSocketApi.Status;
 
 /** Godot's abstract StreamPeerSocket: status, poll and disconnect; StreamPeerTCP fills them in. */
-export class StreamPeerSocketClass extends StreamPeer implements StreamPeerSocketApi {
+export class StreamPeerSocket extends StreamPeer implements StreamPeerSocketApi {
   static override readonly godotClass: string = "StreamPeerSocket";
+
+  // Set by defineConstants() below; declared here so the class type carries them.
+  declare static readonly Status: typeof StreamPeerSocket_constants.Status;
+  declare static readonly STATUS_NONE: typeof StreamPeerSocket_constants.STATUS_NONE;
+  declare static readonly STATUS_CONNECTING: typeof StreamPeerSocket_constants.STATUS_CONNECTING;
+  declare static readonly STATUS_CONNECTED: typeof StreamPeerSocket_constants.STATUS_CONNECTED;
+  declare static readonly STATUS_ERROR: typeof StreamPeerSocket_constants.STATUS_ERROR;
 
   /** No socket at this level: ERR_UNCONFIGURED. */
   poll(): GodotError {
@@ -24,6 +31,4 @@ export class StreamPeerSocketClass extends StreamPeer implements StreamPeerSocke
   disconnect_from_host(): void {}
 }
 
-/** StreamPeerSocket with its Status constants as static, read-only members. */
-export const StreamPeerSocket = defineConstants(StreamPeerSocketClass, StreamPeerSocket_constants);
-export type StreamPeerSocket = StreamPeerSocketClass;
+defineConstants(StreamPeerSocket, StreamPeerSocket_constants);

@@ -34,8 +34,16 @@ const EMPTY = new Uint8Array(0);
  * - disconnect_from_stream() closes the connection (TLS close_notify, then TCP FIN) instead of
  *   leaving the TCP connection open.
  */
-export class StreamPeerTLSClass extends StreamPeer implements StreamPeerTLSApi {
+export class StreamPeerTLS extends StreamPeer implements StreamPeerTLSApi {
   static override readonly godotClass: string = "StreamPeerTLS";
+
+  // Set by defineConstants() below; declared here so the class type carries them.
+  declare static readonly Status: typeof StreamPeerTLS_constants.Status;
+  declare static readonly STATUS_DISCONNECTED: typeof StreamPeerTLS_constants.STATUS_DISCONNECTED;
+  declare static readonly STATUS_HANDSHAKING: typeof StreamPeerTLS_constants.STATUS_HANDSHAKING;
+  declare static readonly STATUS_CONNECTED: typeof StreamPeerTLS_constants.STATUS_CONNECTED;
+  declare static readonly STATUS_ERROR: typeof StreamPeerTLS_constants.STATUS_ERROR;
+  declare static readonly STATUS_ERROR_HOSTNAME_MISMATCH: typeof StreamPeerTLS_constants.STATUS_ERROR_HOSTNAME_MISMATCH;
   #status: StreamPeerTLSStatus = StreamPeerTLS_Status.STATUS_DISCONNECTED;
   #base: StreamPeerApi | null = null;
   #socket: BlockingSocket | null = null;
@@ -194,6 +202,4 @@ function isIpLiteral(name: string): boolean {
   return /^[0-9.]+$/.test(name) || name.includes(":");
 }
 
-/** StreamPeerTLS with its Status constants as static, read-only members. */
-export const StreamPeerTLS = defineConstants(StreamPeerTLSClass, StreamPeerTLS_constants);
-export type StreamPeerTLS = StreamPeerTLSClass;
+defineConstants(StreamPeerTLS, StreamPeerTLS_constants);
