@@ -7,6 +7,7 @@ import { CorpusView } from "./corpus-view.js";
 import { createDocRenderer } from "../docs/doc-renderer.js";
 import type { DocRenderer } from "./doc-comments.js";
 import type { EmitContext } from "./emit-context.js";
+import { fillDocSlots } from "./emit-context.js";
 import { emitFacadeFile } from "./facade-file.js";
 import type { FacadeOptions } from "./facade-file.js";
 import { BUILTINS_MODULE, GLOBALS_MODULE, STUBS_MODULE, Usage } from "./file-scope.js";
@@ -68,6 +69,7 @@ export function emitProject(linked: LinkedCorpus, options: EmitOptions): EmitRes
     usage: new Usage(),
     renderDoc: options.renderDoc ?? createDocRenderer(linked, { docsUrl: options.docsUrl }),
     misses: [],
+    docSlots: [],
   };
   const classNames = linked.emitted.filter((name) => view.isObjectClass(name));
   const files = new Map<string, string>();
@@ -89,6 +91,7 @@ export function emitProject(linked: LinkedCorpus, options: EmitOptions): EmitRes
   files.set("metadata.ts", emitMetadataFile(ctx, classNames, globals));
   if (options.facade !== null) files.set("facade.ts", emitFacadeFile(ctx, options.facade));
   files.set("index.ts", indexFile(classNames));
+  for (const [path, text] of files) files.set(path, fillDocSlots(ctx, text));
   return { files: sortedByPath(files), misses: ctx.misses };
 }
 

@@ -97,12 +97,17 @@ const GLOBAL_CLASS_NAMES: Readonly<Record<string, string>> = {
 
 /** The TS name of a top-level Godot name (class, global enum). */
 export function topLevelName(godotName: string): string {
-  const special = GLOBAL_CLASS_NAMES[godotName];
-  if (special !== undefined) return special;
-  // Dotted global enums (`Variant.Type`) are addressed through their owner's namespace; the
-  // flat form is only used for the frozen object (`Variant_Type`).
-  return escapeIdentifier(godotName.replaceAll(".", "_"));
+  let name = topLevelNames.get(godotName);
+  if (name === undefined) {
+    // Dotted global enums (`Variant.Type`) are exported flat (`Variant_Type`).
+    name = GLOBAL_CLASS_NAMES[godotName] ?? escapeIdentifier(godotName.replaceAll(".", "_"));
+    topLevelNames.set(godotName, name);
+  }
+  return name;
 }
+
+/** Called for every type reference of the corpus: worth remembering. */
+const topLevelNames = new Map<string, string>();
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
