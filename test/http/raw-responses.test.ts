@@ -172,6 +172,19 @@ describe("response framing through the client", () => {
   });
 });
 
+describe("unsolicited bytes", () => {
+  it("fails the next request when bytes arrived after the response ended", async () => {
+    const { client } = await exchange(
+      "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokHTTP/1.1 200 OK\r\n\r\n",
+    );
+    const response = await readResponse(client);
+    expect(response.body.toString()).toBe("ok");
+    expect(client.get_status()).toBe(Status.STATUS_CONNECTED);
+    expect(client.request(HTTPClient.METHOD_GET, "/", [])).toBe(Error.ERR_CONNECTION_ERROR);
+    expect(client.get_status()).toBe(Status.STATUS_CONNECTION_ERROR);
+  });
+});
+
 describe("response headers", () => {
   it("keeps header lines trimmed and in order; get_response_headers hands them over", async () => {
     const { client } = await exchange(

@@ -100,4 +100,41 @@ describe("HTTPClient status machine against a Node http server", () => {
     );
     expect(client.poll()).toBe(Error.ERR_CANT_RESOLVE);
   });
+
+  it("tries every resolved address in turn and connects to the first that accepts", async () => {
+    const client = new HTTPClient();
+    const asked: string[] = [];
+    // 127.0.0.2 and ::1 refuse (the server listens on 127.0.0.1 only); the third address works.
+    client.resolver = async (hostname) => {
+      asked.push(hostname);
+      return ["127.0.0.2", "::1", "127.0.0.1"];
+    };
+    const before = server.connectionCount();
+    expect(client.connect_to_host("multi.test", server.port)).toBe(Error.OK);
+    expect(client.get_status()).toBe(Status.STATUS_RESOLVING);
+    expect(await client.pollUntil((s) => s !== Status.STATUS_RESOLVING, 5000)).toBe(
+      Status.STATUS_CONNECTING,
+    );
+    expect(await client.pollUntil((s) => s !== Status.STATUS_CONNECTING, 5000)).toBe(
+      Status.STATUS_CONNECTED,
+    );
+    expect(asked).toEqual(["multi.test"]);
+    expect(server.connectionCount()).toBe(before + 1);
+    expect(client.request(HTTPClient.METHOD_GET, "/hello", [])).toBe(Error.OK);
+    await client.pollUntil((s) => s !== Status.STATUS_REQUESTING, 5000);
+    expect(client.get_response_code()).toBe(200);
+    client.close();
+
+    // All refusing: CANT_CONNECT only after the last; an empty answer: CANT_RESOLVE.
+    client.resolver = async () => ["127.0.0.2", "::1"];
+    expect(client.connect_to_host("multi.test", server.port)).toBe(Error.OK);
+    expect(await client.pollUntil((s) => s === Status.STATUS_CANT_CONNECT, 5000)).toBe(
+      Status.STATUS_CANT_CONNECT,
+    );
+    client.resolver = async () => [];
+    expect(client.connect_to_host("multi.test", server.port)).toBe(Error.OK);
+    expect(await client.pollUntil((s) => s !== Status.STATUS_RESOLVING, 5000)).toBe(
+      Status.STATUS_CANT_RESOLVE,
+    );
+  });
 });

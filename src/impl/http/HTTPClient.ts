@@ -63,6 +63,11 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
    * with what it has) and the status is unchanged, so a stalled server cannot hang the thread.
    */
   blockingTimeoutMs = 30_000;
+  /**
+   * Project extension: how names are resolved, all addresses in the order to try. Defaults to
+   * node:dns `lookup` with `all: true` (non-blocking). Blocking mode resolves in its worker instead.
+   */
+  resolver: (hostname: string) => Promise<string[]> = resolveHost;
 
   #status: HTTPClientApi.Status = Status.STATUS_DISCONNECTED;
   #readChunkSize = 65536;
@@ -132,18 +137,20 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
       return Error.OK;
     }
     this.#lookup = { state: "pending" };
-    resolveHost(firstHop.address.hostname).then(
-      (addresses) => {
-        if (generation !== this.#generation) return;
-        this.#lookup = { state: "done", addresses };
-        this.#wakeup.notify();
-      },
-      () => {
-        if (generation !== this.#generation) return;
-        this.#lookup = { state: "failed" };
-        this.#wakeup.notify();
-      },
-    );
+    Promise.resolve()
+      .then(() => this.resolver(firstHop.address.hostname))
+      .then(
+        (addresses) => {
+          if (generation !== this.#generation) return;
+          this.#lookup = addresses.length > 0 ? { state: "done", addresses } : { state: "failed" };
+          this.#wakeup.notify();
+        },
+        () => {
+          if (generation !== this.#generation) return;
+          this.#lookup = { state: "failed" };
+          this.#wakeup.notify();
+        },
+      );
     this.#status = Status.STATUS_RESOLVING;
     return Error.OK;
   }

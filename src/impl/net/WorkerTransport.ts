@@ -208,7 +208,9 @@ export class WorkerTransport implements ByteTransport {
       case TlsState.HANDSHAKING:
         if (this.#socket.state !== SocketState.CONNECTED)
           this.#settle("tls_error", "connection lost in handshake");
-        else if (performance.now() > this.#deadline) this.#settle("tls_error", "handshake timeout");
+        // As in the event-driven transport, running out of connect time is STATUS_CANT_CONNECT.
+        else if (performance.now() > this.#deadline)
+          this.#settle("cant_connect", "handshake timeout");
         return;
       default:
         this.#settle("tls_error", this.#socket.tlsError?.message ?? "TLS handshake failed");
