@@ -127,6 +127,25 @@ describe("connect / emit_signal / disconnect", () => {
     expect(ran).toBe(true);
   });
 
+  it("a class signal without connections returns ERR_UNAVAILABLE, as the engine's signal map does", () => {
+    const object = new GodotObject();
+    const quiet = captureEngineErrors(() => object.emit_signal("script_changed"));
+    expect(quiet.result).toBe(GodotError.ERR_UNAVAILABLE);
+    expect(quiet.errors).toEqual([]);
+    expect(emitter().emit_signal("hit", 1)).toBe(GodotError.OK);
+  });
+
+  it("adding and removing metadata emits property_list_changed", () => {
+    const object = new GodotObject();
+    let count = 0;
+    object.connect("property_list_changed", () => void count++);
+    object.set_meta("a", 1);
+    object.set_meta("a", 2);
+    object.remove_meta("a");
+    object.remove_meta("a");
+    expect(count).toBe(2);
+  });
+
   it("class signals work too: notify_property_list_changed emits property_list_changed", () => {
     const object = new GodotObject();
     let count = 0;

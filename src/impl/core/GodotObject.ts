@@ -344,10 +344,7 @@ export class GodotObject implements ObjectApi {
       );
       return GodotError.ERR_INVALID_PARAMETER;
     }
-    if (!this.has_signal(signal)) {
-      reportEngineError(`connect: nonexistent signal "${signal}" in ${this.get_class()}`);
-      return GodotError.ERR_INVALID_PARAMETER;
-    }
+    if (!this.#signalExists("connect", signal)) return GodotError.ERR_INVALID_PARAMETER;
     const existing = this.#connections.find(signal, target);
     if (existing) {
       if (existing.flags & CONNECT_REFERENCE_COUNTED) {
@@ -375,12 +372,16 @@ export class GodotObject implements ObjectApi {
       this.#dropConnection(existing);
   }
 
+  /** False, with an error reported, for a signal that does not exist. */
   is_connected(signal: string, callable: Callable): boolean {
+    if (!this.#signalExists("is_connected", signal)) return false;
     const target = asCallable(callable);
     return target !== null && this.#connections.find(signal, target) !== undefined;
   }
 
+  /** False, with an error reported, for a signal that does not exist. */
   has_connections(signal: string): boolean {
+    if (!this.#signalExists("has_connections", signal)) return false;
     return this.#connections.list(signal).length > 0;
   }
 
@@ -399,17 +400,20 @@ export class GodotObject implements ObjectApi {
   }
 
   /**
-   * Calls every connected callable with `args`, in connection order. ERR_UNAVAILABLE for an
-   * unknown signal; ERR_CANT_ACQUIRE_RESOURCE (nothing called) while signals are blocked.
+   * Calls every connected callable with `args`, in connection order, and returns OK.
+   * ERR_CANT_ACQUIRE_RESOURCE (nothing called) while signals are blocked. ERR_UNAVAILABLE for an
+   * unknown signal (reported), and also, silently, for a class signal with no connections: the
+   * engine only keeps an entry for a class signal while it is connected (user signals always
+   * have one, so they return OK). A ONE_SHOT connection is removed just before its call.
    */
   emit_signal(signal: string, ...args: Variant[]): GodotError {
     if (this.#checkFreed(`emit_signal("${signal}")`)) return GodotError.ERR_UNAVAILABLE;
     if (this.#blockSignals) return GodotError.ERR_CANT_ACQUIRE_RESOURCE;
-    if (!this.has_signal(signal)) {
-      reportEngineError(`emit_signal: nonexistent signal "${signal}" in ${this.get_class()}`);
+    if (!this.#signalExists("emit_signal", signal)) return GodotError.ERR_UNAVAILABLE;
+    const connections = this.#connections.list(signal);
+    if (connections.length === 0 && !this.#userSignals.has(signal))
       return GodotError.ERR_UNAVAILABLE;
-    }
-    for (const connection of this.#connections.list(signal)) {
+    for (const connection of connections) {
       if (connection.flags & CONNECT_ONE_SHOT) this.#dropConnection(connection);
       const callArgs = connection.flags & CONNECT_APPEND_SOURCE_OBJECT ? [...args, this] : args;
       const run = (): void => runHandler(signal, connection.callable, callArgs);
@@ -429,12 +433,25 @@ export class GodotObject implements ObjectApi {
 
   // --- Metadata --------------------------------------------------------------------------------
 
-  /** A null value removes the entry, as in the engine. Names must be valid identifiers. */
+  /**
+   * A null value removes the entry, as in the engine. A new name must be a valid identifier.
+   * Adding or removing an entry emits `property_list_changed` (entries show up as
+   * `metadata/<name>` properties).
+   */
   set_meta(name: string, value: Variant): void {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+    if (value === null || value === undefined) {
+      if (this.#meta.delete(name)) this.notify_property_list_changed();
+      return;
+    }
+    if (this.#meta.has(name)) {
+      this.#meta.set(name, value);
+      return;
+    }
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       return reportEngineError(`set_meta: invalid metadata identifier "${name}"`);
-    if (value === null || value === undefined) this.#meta.delete(name);
-    else this.#meta.set(name, value);
+    }
+    this.#meta.set(name, value);
+    this.notify_property_list_changed();
   }
 
   /** The entry, else `default_` (reporting an error when no default was given, as the engine does). */
@@ -449,7 +466,7 @@ export class GodotObject implements ObjectApi {
   }
 
   remove_meta(name: string): void {
-    this.#meta.delete(name);
+    this.set_meta(name, null);
   }
 
   get_meta_list(): string[] {
@@ -641,6 +658,12 @@ export class GodotObject implements ObjectApi {
       for (const entry of receiver.#incoming)
         if (entry.connection === connection) receiver.#incoming.delete(entry);
     }
+  }
+
+  #signalExists(caller: string, signal: string): boolean {
+    if (this.has_signal(signal)) return true;
+    reportEngineError(`${caller}: nonexistent signal "${signal}" in ${this.get_class()}`);
+    return false;
   }
 
   #checkFreed(what: string): boolean {
