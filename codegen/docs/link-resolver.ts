@@ -16,7 +16,7 @@ import {
 } from "./names.js";
 import { parseNumber } from "../emit/class-plan.js";
 import { declaredTargets } from "./declared.js";
-import { declarationReference } from "./tsdoc-syntax.js";
+import { isPlainReferenceComponent } from "./tsdoc-syntax.js";
 import type { ReferenceTag } from "./tree.js";
 
 /** A reference to resolve: a cross-reference tag, or `class` for `[ClassName]`. */
@@ -201,14 +201,37 @@ export function createLinkResolver(linked: LinkedCorpus): LinkResolver {
     resolve(reference, fromClass) {
       const found = search(reference, fromClass);
       if (found === null) return { kind: "miss", outsideEmittedSet: false };
-      const declaration = isDeclared(found, reference.tag)
-        ? declarationReference(found.parts)
-        : null;
-      if (declaration === null) return { kind: "miss", outsideEmittedSet: true };
+      const link = isDeclared(found, reference.tag) ? linkTarget(found) : null;
+      if (link === null) return { kind: "miss", outsideEmittedSet: true };
       const symbol = found.parts[0] ?? "";
-      return found.label === undefined
-        ? { kind: "link", declaration, owner: found.owner, symbol }
-        : { kind: "link", declaration, label: found.label, owner: found.owner, symbol };
+      return link.label === undefined
+        ? { kind: "link", declaration: link.declaration, owner: found.owner, symbol }
+        : {
+            kind: "link",
+            declaration: link.declaration,
+            label: link.label,
+            owner: found.owner,
+            symbol,
+          };
     },
+  };
+}
+
+/**
+ * The declaration reference for a target. A member whose name is no plain identifier
+ * (`ProjectSettings.rendering/textures/decals/filter`, a property called `type`) links to what
+ * holds it instead, labelled with the full name, so the link still resolves.
+ */
+function linkTarget(found: Found): { declaration: string; label?: string } | null {
+  let plain = 0;
+  while (plain < found.parts.length && isPlainReferenceComponent(found.parts[plain] ?? "")) plain++;
+  if (plain === found.parts.length) {
+    const declaration = found.parts.join(".");
+    return found.label === undefined ? { declaration } : { declaration, label: found.label };
+  }
+  if (plain === 0) return null;
+  return {
+    declaration: found.parts.slice(0, plain).join("."),
+    label: found.label ?? found.parts.join("."),
   };
 }

@@ -53,7 +53,7 @@ export function fencedBlock(language: string, code: string): string[] {
 
 const TSDOC_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** Words tsdoc reserves as selectors; as member names they must be quoted. */
+/** Words tsdoc reserves as selectors; as member names it would want them quoted. */
 const SYSTEM_SELECTORS = new Set([
   "instance",
   "static",
@@ -67,31 +67,13 @@ const SYSTEM_SELECTORS = new Set([
   "variable",
 ]);
 
-/** Characters a quoted declaration-reference component cannot hold. */
-const UNQUOTABLE = /["{}|\\\n\r]|\*\//;
-
 /**
- * One component of a declaration reference (`poll`, `"class"`), or null when no tsdoc spelling
- * exists for it.
+ * Whether a name can be one component of a `{@link}` declaration reference as is. tsdoc could
+ * quote the others (`ProjectSettings."a/b"`, `X."type"`), but TypeScript resolves `{@link}`
+ * names as dotted identifiers only, so a quoted component would never resolve.
  */
-function referenceComponent(name: string): string | null {
-  if (TSDOC_IDENTIFIER.test(name) && !SYSTEM_SELECTORS.has(name)) return name;
-  if (name === "" || UNQUOTABLE.test(name)) return null;
-  return `"${name}"`;
-}
-
-/**
- * A tsdoc declaration reference from its dotted parts (`["HTTPClient", "poll"]` →
- * `HTTPClient.poll`), or null when some part cannot be spelled.
- */
-export function declarationReference(parts: readonly string[]): string | null {
-  const out: string[] = [];
-  for (const part of parts) {
-    const component = referenceComponent(part);
-    if (component === null) return null;
-    out.push(component);
-  }
-  return out.length > 0 ? out.join(".") : null;
+export function isPlainReferenceComponent(name: string): boolean {
+  return TSDOC_IDENTIFIER.test(name) && !SYSTEM_SELECTORS.has(name);
 }
 
 /** Link text cannot be escaped, so it may not hold these at all. */

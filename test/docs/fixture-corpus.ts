@@ -129,7 +129,7 @@ const SPECS: Readonly<Record<string, ClassSpec>> = {
   HTTPClient: {
     inherits: "RefCounted",
     methods: ["poll", "connect_to_host", { name: "query_string_from_dict", static: true }],
-    properties: ["read_chunk_size", "type"],
+    properties: ["read_chunk_size", "type", "network/limits/timeout"],
     enumTypes: { poll: "Error", type: "Variant.Type" },
     signals: ["status_changed"],
     constants: ["Status.STATUS_CONNECTED", "Status.STATUS_BODY", "RESPONSE_OK"],

@@ -120,9 +120,14 @@ const CASES: readonly Case[] = [
     tsdoc: "{@link HTTPClient.read_chunk_size}",
   },
   {
-    name: "[member] named like a tsdoc selector",
+    name: "[member] named like a tsdoc selector links to its class",
     bbcode: "[member type]",
-    tsdoc: '{@link HTTPClient."type"}',
+    tsdoc: "{@link HTTPClient | HTTPClient.type}",
+  },
+  {
+    name: "[member] with a non-identifier name links to its class",
+    bbcode: "[member HTTPClient.network/limits/timeout]",
+    tsdoc: "{@link HTTPClient | HTTPClient.network/limits/timeout}",
   },
   {
     name: "[constant] enum value",
