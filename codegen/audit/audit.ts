@@ -8,7 +8,7 @@ import type { Corpus } from "../ir/types.js";
 import { documentedMembers, type DocumentedKind } from "./documented.js";
 import type { Implementation } from "./implementation.js";
 import { inspectMember, type MemberInspection } from "./inspect.js";
-import { tryInstantiate } from "./runtime-shape.js";
+import { tryInstantiate, type ClassObject } from "./runtime-shape.js";
 
 export interface MemberRef {
   readonly kind: DocumentedKind;
@@ -17,6 +17,11 @@ export interface MemberRef {
 
 export interface ClassAudit {
   readonly className: string;
+  /**
+   * Set when the implementation does not export this (base) class: its members were checked on
+   * this exported subclass instead, where they are inherited.
+   */
+  readonly checkedOn?: string;
   readonly documented: number;
   readonly implemented: number;
   readonly missing: readonly MemberRef[];
@@ -51,6 +56,32 @@ function ref(inspection: MemberInspection): MemberRef {
   return { kind: inspection.member.kind, name: inspection.member.name };
 }
 
+/** The exported class to check a base's members on: itself, else the nearest exported subclass. */
+export function carrierOf(
+  corpus: Corpus,
+  className: string,
+  implementation: Implementation,
+): { readonly name: string; readonly cls: ClassObject } | undefined {
+  const own = implementation.classes.get(className);
+  if (own !== undefined) return { name: className, cls: own };
+  let best: { name: string; cls: ClassObject; depth: number } | undefined;
+  for (const [name, cls] of implementation.classes) {
+    let depth = 0;
+    for (
+      let base = corpus.classes.get(name)?.inherits ?? null;
+      base !== null;
+      base = corpus.classes.get(base)?.inherits ?? null
+    ) {
+      depth++;
+      if (base !== className) continue;
+      if (best === undefined || depth < best.depth || (depth === best.depth && name < best.name))
+        best = { name, cls, depth };
+      break;
+    }
+  }
+  return best === undefined ? undefined : { name: best.name, cls: best.cls };
+}
+
 /** Inspects every documented member of one class. */
 export function inspectClass(
   corpus: Corpus,
@@ -59,7 +90,7 @@ export function inspectClass(
 ): MemberInspection[] {
   const model = corpus.classes.get(className);
   if (model === undefined) return [];
-  const cls = implementation.classes.get(className);
+  const cls = carrierOf(corpus, className, implementation)?.cls;
   const instance = cls === undefined ? null : tryInstantiate(cls);
   const target = { cls, instance, unsupported: implementation.unsupported };
   return documentedMembers(model).map((member) => inspectMember(target, member));
@@ -68,6 +99,7 @@ export function inspectClass(
 export function auditClass(
   className: string,
   inspections: readonly MemberInspection[],
+  checkedOn?: string,
 ): ClassAudit {
   const isHook = (i: MemberInspection): boolean => i.member.kind === "method" && i.member.virtual;
   const counted = inspections.filter((i) => !isHook(i));
@@ -75,6 +107,7 @@ export function auditClass(
   const implemented = counted.filter((i) => i.status === "implemented").length;
   return {
     className,
+    ...(checkedOn !== undefined && checkedOn !== className ? { checkedOn } : {}),
     documented: counted.length,
     implemented,
     missing: counted.filter((i) => i.status === "missing").map(ref),
@@ -98,7 +131,11 @@ export function auditCorpus(
   implementation: Implementation,
 ): AuditReport {
   const classes = classNames.map((name) =>
-    auditClass(name, inspectClass(corpus, name, implementation)),
+    auditClass(
+      name,
+      inspectClass(corpus, name, implementation),
+      carrierOf(corpus, name, implementation)?.name,
+    ),
   );
   const sum = (pick: (c: ClassAudit) => number): number =>
     classes.reduce((total, c) => total + pick(c), 0);

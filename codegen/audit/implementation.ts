@@ -1,7 +1,7 @@
 /**
  * Loads the implementation module (src/impl/index.ts, as named by codegen/manifest.json) and its
- * explicit unsupported list: the module's `unsupported` export, else the `unsupported` export of
- * `core/unsupported.js` beside it.
+ * explicit unsupported list: the module's `unsupportedMembers` (or `unsupported`) export, else the
+ * same export of `core/unsupported.js` beside it.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -22,17 +22,25 @@ function existingModule(file: string): string | null {
   return existsSync(asTs) ? asTs : null;
 }
 
+const LIST_EXPORTS = ["unsupportedMembers", "unsupported"] as const;
+
+function listIn(module: Record<string, unknown>): unknown {
+  for (const name of LIST_EXPORTS) if (module[name] !== undefined) return module[name];
+  return undefined;
+}
+
 export function implementationFromModule(
   module: Record<string, unknown>,
   unsupportedModule?: Record<string, unknown>,
 ): Implementation {
   const classes = new Map<string, ClassObject>();
   for (const [name, value] of Object.entries(module)) {
-    if (typeof value === "function" && value.prototype !== undefined)
+    // Only class declarations: helpers such as defineConstants are exported beside them.
+    if (typeof value === "function" && /^class\b/.test(Function.prototype.toString.call(value)))
       classes.set(name, value as ClassObject);
   }
   const list =
-    module["unsupported"] ?? unsupportedModule?.["unsupported"] ?? unsupportedModule?.["default"];
+    listIn(module) ?? (unsupportedModule === undefined ? undefined : listIn(unsupportedModule));
   return { classes, unsupported: normalizeUnsupported(list) };
 }
 
@@ -41,7 +49,7 @@ export async function loadImplementation(indexFile: string): Promise<Implementat
   if (resolved === null) throw new Error(`${indexFile}: implementation module not found`);
   const module = (await import(pathToFileURL(resolved).href)) as Record<string, unknown>;
   let unsupportedModule: Record<string, unknown> | undefined;
-  if (module["unsupported"] === undefined) {
+  if (listIn(module) === undefined) {
     const sibling = existingModule(path.join(path.dirname(resolved), "core", "unsupported.js"));
     if (sibling !== null)
       unsupportedModule = (await import(pathToFileURL(sibling).href)) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 /** The audit stage: documented members vs the implementation's run-time shape, per bound class. */
-export { auditClass, auditCorpus, inspectClass, parityPercent } from "./audit.js";
+export { auditClass, auditCorpus, carrierOf, inspectClass, parityPercent } from "./audit.js";
 export type { AuditReport, AuditTotals, ClassAudit, MemberRef } from "./audit.js";
 export { boundSet } from "./bound-set.js";
 export { documentedMembers, requiredCount } from "./documented.js";

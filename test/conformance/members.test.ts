@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import {
   auditCorpus,
+  carrierOf,
   findInstanceMember,
   findStaticMember,
   functionOf,
@@ -34,18 +35,12 @@ const OK = 0;
  * stay informative.
  */
 function carrier(c: ConformanceCase): ClassObject {
-  if (c.cls !== undefined) return c.cls;
-  for (const name of classes) {
-    const cls = implementation.classes.get(name);
-    let base = conformance.corpus.classes.get(name)?.inherits ?? null;
-    while (cls !== undefined && base !== null) {
-      if (base === c.member.className) return cls;
-      base = conformance.corpus.classes.get(base)?.inherits ?? null;
-    }
-  }
-  throw new Error(
-    `${c.member.className} is not exported by src/impl/index.ts, nor any subclass of it`,
-  );
+  const found = carrierOf(conformance.corpus, c.member.className, implementation);
+  if (found === undefined)
+    throw new Error(
+      `${c.member.className} is not exported by src/impl/index.ts, nor any subclass of it`,
+    );
+  return found.cls;
 }
 
 function call(target: object, name: string, ...args: unknown[]): unknown {

@@ -67,12 +67,18 @@ function implementsClauses(): Map<string, string[]> {
   for (const exported of moduleSymbol === undefined
     ? []
     : checker.getExportsOfModule(moduleSymbol)) {
-    const symbol =
-      exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    for (const declaration of symbol.declarations ?? []) {
-      if (!ts.isClassDeclaration(declaration)) continue;
+    // `export class X` and `export const X = defineConstants(XImpl, ...)` alike: the class is what
+    // the exported value constructs.
+    const declaration = exported.declarations?.[0];
+    if (declaration === undefined) continue;
+    const valueType = checker.getTypeOfSymbolAtLocation(exported, declaration);
+    const classes = valueType
+      .getConstructSignatures()
+      .flatMap((signature) => signature.getReturnType().getSymbol()?.declarations ?? [])
+      .filter(ts.isClassDeclaration);
+    for (const classDeclaration of classes) {
       const targets: string[] = [];
-      for (const clause of declaration.heritageClauses ?? []) {
+      for (const clause of classDeclaration.heritageClauses ?? []) {
         if (clause.token !== ts.SyntaxKind.ImplementsKeyword) continue;
         for (const type of clause.types) {
           const target = checker

@@ -16,8 +16,11 @@ export function formatMarkdown(report: AuditReport): string {
     NOTE,
   ];
   for (const audit of report.classes) {
-    if (audit.missing.length + audit.unsupported.length + audit.differing.length === 0) continue;
+    const problems = audit.missing.length + audit.unsupported.length + audit.differing.length;
+    if (problems === 0 && audit.checkedOn === undefined) continue;
     lines.push("", `### ${audit.className}`, "");
+    if (audit.checkedOn !== undefined)
+      lines.push(`- not exported by the implementation; members checked on \`${audit.checkedOn}\``);
     for (const member of audit.missing) lines.push(`- missing: \`${memberLabel(member)}\``);
     for (const member of audit.unsupported)
       lines.push(`- unsupported: \`${memberLabel(member)}\`: ${member.reason}`);

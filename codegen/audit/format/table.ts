@@ -19,8 +19,11 @@ function aligned(table: readonly (readonly string[])[]): string[] {
 export function formatTable(report: AuditReport): string {
   const lines = [title(report), "", ...aligned([[...HEADERS], ...rows(report)]), "", NOTE];
   for (const audit of report.classes) {
-    if (audit.missing.length + audit.unsupported.length + audit.differing.length === 0) continue;
+    const problems = audit.missing.length + audit.unsupported.length + audit.differing.length;
+    if (problems === 0 && audit.checkedOn === undefined) continue;
     lines.push("", `${audit.className}:`);
+    if (audit.checkedOn !== undefined)
+      lines.push(`  not exported by the implementation; members checked on ${audit.checkedOn}`);
     for (const member of audit.missing) lines.push(`  missing      ${memberLabel(member)}`);
     for (const member of audit.unsupported)
       lines.push(`  unsupported  ${memberLabel(member)}: ${member.reason}`);
