@@ -63,7 +63,8 @@ describe("bench harness, quick mode", () => {
       "http-memory",
     ]);
     const small = report.cases.find((c) => c.id === "http-small");
-    expect(small?.rows.map((r) => r.subject)).toEqual([
+    // Godot 3.2.3 joins as a fourth, reference-only subject where godot3-server is installed.
+    expect(small?.rows.slice(0, 3).map((r) => r.subject)).toEqual([
       "node:http Agent",
       "undici.Client",
       "HTTPClient (ours)",

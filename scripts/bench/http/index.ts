@@ -4,6 +4,7 @@ import { memoryCase, type MemoryOptions } from "./memory.js";
 import { spawnBenchServer } from "./server/spawnServer.js";
 import { smallRequestsCase, type SmallOptions } from "./smallRequests.js";
 import { HTTPClient } from "../../../src/impl/index.js";
+import { godot3Available } from "./subjects/godot3.js";
 
 export interface HttpBenchOptions {
   readonly small: SmallOptions;
@@ -24,6 +25,13 @@ export async function runHttpCases(
       id: "http-blocking",
       title: "blocking mode",
       reason: "HTTPClient has no blocking_mode_enabled",
+    });
+  }
+  if (!godot3Available()) {
+    skipped.push({
+      id: "http-godot3",
+      title: "Godot 3.2.3 HTTPClient (reference)",
+      reason: "godot3-server not installed (apt-get install godot3-server)",
     });
   }
   const server = await spawnBenchServer();

@@ -5,8 +5,20 @@ import { largePath, type BodyFraming } from "./server/responses.js";
 import { readLargeNodeHttp } from "./subjects/nodeHttp.js";
 import { readLargeOurs, readLargeOursBlocking } from "./subjects/ours.js";
 import { readLargeRaw } from "./subjects/rawSocket.js";
+import { GODOT3, godot3Available, readLargeGodot } from "./subjects/godot3.js";
 import type { LargeReader, Origin } from "./subjects/types.js";
 import { readLargeUndici } from "./subjects/undiciClient.js";
+
+/** A reader with its own clock (the Godot engine times itself; Node subjects are timed here). */
+type TimedReader = (origin: Origin, path: string) => Promise<{ bytes: number; seconds: number }>;
+
+function wallTimed(read: LargeReader): TimedReader {
+  return async (origin, path) => {
+    const start = performance.now();
+    const bytes = await read(origin, path);
+    return { bytes, seconds: (performance.now() - start) / 1000 };
+  };
+}
 
 export interface LargeOptions {
   readonly bytes: number;
@@ -32,19 +44,19 @@ export async function largeBodyCases(
   options: LargeOptions,
   blockingAvailable: boolean,
 ): Promise<CaseResult[]> {
-  const readers = new Map<string, LargeReader>([
-    [RAW, readLargeRaw],
-    [OURS, readLargeOurs],
-    [NODE, readLargeNodeHttp],
-    [UNDICI, readLargeUndici],
+  const readers = new Map<string, TimedReader>([
+    [RAW, wallTimed(readLargeRaw)],
+    [OURS, wallTimed(readLargeOurs)],
+    [NODE, wallTimed(readLargeNodeHttp)],
+    [UNDICI, wallTimed(readLargeUndici)],
   ]);
-  if (framing === "length" && blockingAvailable) readers.set(OURS_BLOCKING, readLargeOursBlocking);
+  if (framing === "length" && blockingAvailable)
+    readers.set(OURS_BLOCKING, wallTimed(readLargeOursBlocking));
+  if (godot3Available()) readers.set(GODOT3, readLargeGodot);
   const path = largePath(framing, options.bytes);
   const samples = await runRounds([...readers.keys()], options, async (subject) => {
-    const read = readers.get(subject) as LargeReader;
-    const start = performance.now();
-    const bytes = await read(origin, path);
-    const seconds = (performance.now() - start) / 1000;
+    const read = readers.get(subject) as TimedReader;
+    const { bytes, seconds } = await read(origin, path);
     if (bytes !== options.bytes)
       throw new Error(`${subject}: read ${bytes} bytes, server sent ${options.bytes}`);
     return bytes / 1e6 / seconds;
@@ -63,9 +75,15 @@ export async function largeBodyCases(
         { subject: OURS, samples: of(OURS), targets: [ratioTarget(">=", 0.9, "raw")] },
         { subject: NODE, samples: of(NODE) },
         { subject: UNDICI, samples: of(UNDICI) },
+        ...(readers.has(GODOT3) ? [{ subject: GODOT3, samples: of(GODOT3) }] : []),
       ],
       notes: [
         `GET ${path}; ours with read_chunk_size 1 MiB; fresh connection per run; byte counts verified`,
+        ...(readers.has(GODOT3)
+          ? [
+              "Godot 3.2.3 (reference): blocking mode, read_chunk_size 1 MiB, timed inside the engine",
+            ]
+          : []),
       ],
     }),
   ];

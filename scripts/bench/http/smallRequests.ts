@@ -3,6 +3,8 @@ import type { CaseResult } from "../report/types.js";
 import { runRounds } from "../rounds.js";
 import { openNodeHttpSmall } from "./subjects/nodeHttp.js";
 import { openOursSmall } from "./subjects/ours.js";
+import { SMALL_BODY } from "./server/responses.js";
+import { GODOT3, godot3Available, godotSmallBatch } from "./subjects/godot3.js";
 import type { Origin, SmallRequester } from "./subjects/types.js";
 import { openUndiciSmall } from "./subjects/undiciClient.js";
 
@@ -15,7 +17,7 @@ export interface SmallOptions {
 const OURS = "HTTPClient (ours)";
 const NODE = "node:http Agent";
 const UNDICI = "undici.Client";
-type Subject = typeof OURS | typeof NODE | typeof UNDICI;
+type Subject = typeof OURS | typeof NODE | typeof UNDICI | typeof GODOT3;
 
 /** Per run, the longest a batch may take before it stops early (its rate is still valid). */
 const RUN_TIME_CAP_MS = 20_000;
@@ -36,7 +38,17 @@ export async function smallRequestsCase(
   try {
     const warmup = Math.min(500, options.requestsPerRun);
     for (const client of clients.values()) await batch(client, warmup);
-    const samples = await runRounds([NODE, UNDICI, OURS] as const, options, async (subject) => {
+    const withGodot = godot3Available();
+    const subjects: Subject[] = withGodot ? [NODE, UNDICI, OURS, GODOT3] : [NODE, UNDICI, OURS];
+    const samples = await runRounds(subjects, options, async (subject) => {
+      if (subject === GODOT3) {
+        return godotSmallBatch(
+          origin,
+          "/small",
+          options.requestsPerRun,
+          Buffer.byteLength(SMALL_BODY),
+        );
+      }
       const client = clients.get(subject) as SmallRequester;
       return batch(client, options.requestsPerRun);
     });
@@ -54,9 +66,15 @@ export async function smallRequestsCase(
           samples: samples.get(OURS) ?? [],
           targets: [ratioTarget(">=", 1.0, "node:http"), ratioTarget(">=", 0.9, "undici", UNDICI)],
         },
+        ...(withGodot ? [{ subject: GODOT3, samples: samples.get(GODOT3) ?? [] }] : []),
       ],
       notes: [
         `${options.requestsPerRun} sequential GET /small (13-byte body) per run, one connection per client`,
+        ...(withGodot
+          ? [
+              "Godot 3.2.3 (reference): own process per run, blocking mode, warmed up, timed inside the engine",
+            ]
+          : []),
       ],
     });
   } finally {
