@@ -104,6 +104,20 @@ describe("HTTP proxy", () => {
     expect(seenByOrigin.at(-1)).toEqual({ url: "/direct-2", via: "" });
     client.close();
   });
+
+  it("refuses to connect through an invalid proxy rather than bypassing it", () => {
+    const client = new HTTPClient();
+    client.set_http_proxy("bad host", 8080);
+    expect(client.connect_to_host("127.0.0.1", httpOrigin.port)).toBe(Error.ERR_INVALID_PARAMETER);
+    expect(client.get_status()).toBe(Status.STATUS_DISCONNECTED);
+    client.set_http_proxy("127.0.0.1", 70000);
+    expect(client.connect_to_host("127.0.0.1", httpOrigin.port)).toBe(Error.ERR_INVALID_PARAMETER);
+    // The HTTPS proxy setting does not matter to a plain connection.
+    client.set_http_proxy("", -1);
+    client.set_https_proxy("bad host", 1);
+    expect(client.connect_to_host("127.0.0.1", httpOrigin.port)).toBe(Error.OK);
+    client.close();
+  });
 });
 
 describe("HTTPS proxy (CONNECT tunnel)", () => {

@@ -120,6 +120,7 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
     this.#host = address;
     this.#port = port === -1 ? (tls ? 443 : 80) : port;
     this.#tls = tls;
+    if (this.#proxyHop() === "invalid") return Error.ERR_INVALID_PARAMETER;
     this.#parser = new ResponseParser();
     const generation = this.#generation;
 
@@ -572,10 +573,23 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
 
   /** The first hop: the proxy when one applies (HTTPS proxy for TLS, HTTP proxy otherwise), else the origin. */
   #firstHop(): { address: HostAddress; port: number } {
-    const proxy = this.#tls ? this.#httpsProxy : this.#httpProxy;
-    const proxyAddress = proxy ? parseHostAddress(proxy.host) : null;
-    if (proxy && proxyAddress) return { address: proxyAddress, port: proxy.port };
+    const proxy = this.#proxyHop();
+    if (proxy !== null && proxy !== "invalid") return proxy;
     return { address: this.#host as HostAddress, port: this.#port };
+  }
+
+  /**
+   * The proxy that applies (HTTPS proxy for TLS, HTTP proxy otherwise), or null for none. A set
+   * proxy that is not a valid host and port gives "invalid": connecting then fails rather than
+   * silently bypassing the proxy.
+   */
+  #proxyHop(): { address: HostAddress; port: number } | null | "invalid" {
+    const proxy = this.#tls ? this.#httpsProxy : this.#httpProxy;
+    if (proxy === null) return null;
+    const address = parseHostAddress(proxy.host);
+    if (address === null || !Number.isInteger(proxy.port) || proxy.port < 1 || proxy.port > 65535)
+      return "invalid";
+    return { address, port: proxy.port };
   }
 
   #startTransport(addresses: string[]): void {
@@ -614,7 +628,14 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
       data: (chunk) => {
         if (generation !== this.#generation) return;
         this.#lastReceiveMs = performance.now();
-        parser.push(chunk);
+        try {
+          parser.push(chunk);
+        } catch {
+          // Socket events must never throw: a parser fault ends the connection, and poll() reports it.
+          this.#peerClosed = true;
+          this.#transport?.destroy();
+          return;
+        }
         if (parser.bufferedBytes > this.#highWater()) this.#transport?.pause();
       },
       end: () => {
