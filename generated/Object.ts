@@ -511,7 +511,7 @@ export interface Object {
    * ]);
    * ```
    *
-   * Defaults: `arguments` = `[lb]]`.
+   * Defaults: `arguments` = `[]`.
    */
   add_user_signal(signal: string, arguments_?: Variant[]): void;
   /**

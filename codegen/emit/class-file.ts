@@ -264,7 +264,7 @@ export function writeStaticInterface(
   });
 }
 
-/** A Godot literal as a BBCode code span (`[` must be written `[lb]` inside BBCode). */
+/** A Godot literal as a BBCode code span (its content is taken verbatim, brackets included). */
 export function codeSpan(literal: string): string {
-  return `[code]${literal.replace(/\[/g, "[lb]")}[/code]`;
+  return `[code]${literal}[/code]`;
 }
