@@ -172,6 +172,46 @@ describe("response framing through the client", () => {
   });
 });
 
+describe("large chunks", () => {
+  it("streams a 20 MiB chunk in read_chunk_size pieces before the chunk has fully arrived", async () => {
+    const size = 20 * 1024 * 1024;
+    const half = size / 2;
+    const data = Buffer.alloc(size);
+    for (let i = 0; i < size; i += 997) data[i] = i % 256;
+    const { client, conn } = await exchange(
+      Buffer.concat([
+        Buffer.from(
+          `HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n${size.toString(16)}\r\n`,
+        ),
+        data.subarray(0, half),
+      ]),
+    );
+    client.read_chunk_size = 256 * 1024;
+    await client.pollUntil((s) => s !== Status.STATUS_REQUESTING, 5000);
+    expect(client.get_status()).toBe(Status.STATUS_BODY);
+    const parts: Uint8Array[] = [];
+    let received = 0;
+    const deadline = performance.now() + 10_000;
+    // Read the first half while the rest of the chunk has not been sent.
+    while (received < half && performance.now() < deadline) {
+      const chunk = client.read_response_body_chunk();
+      if (chunk.length === 0) await client.pollUntil(() => false, 10);
+      expect(chunk.length).toBeLessThanOrEqual(256 * 1024);
+      parts.push(chunk);
+      received += chunk.length;
+    }
+    expect(received).toBe(half);
+    conn.socket.write(Buffer.concat([data.subarray(half), Buffer.from("\r\n0\r\n\r\n")]));
+    for await (const chunk of client.body()) {
+      expect(chunk.length).toBeLessThanOrEqual(256 * 1024);
+      parts.push(chunk);
+    }
+    expect(Buffer.concat(parts).equals(data)).toBe(true);
+    expect(client.get_status()).toBe(Status.STATUS_CONNECTED);
+    client.close();
+  });
+});
+
 describe("unsolicited bytes", () => {
   it("fails the next request when bytes arrived after the response ended", async () => {
     const { client } = await exchange(
