@@ -100,6 +100,7 @@ function otherValue(
 }
 
 describe("properties", () => {
+  const roundTripped: string[] = [];
   it.each(ofKind("property"))("%s", (_label, c) => {
     const member = c.member as DocumentedProperty;
     const cls = carrier(c);
@@ -139,6 +140,17 @@ describe("properties", () => {
     ).toEqual(other.value);
     call(instance, member.setter, original);
     expect(object[member.name], `${member.name} after ${member.setter}()`).toEqual(original);
+    roundTripped.push(c.label);
+  });
+
+  // Guards against a vacuous pass: the early returns above must leave real round trips.
+  it("round-tripped the primitive properties of constructible classes", () => {
+    expect(roundTripped).toEqual(
+      expect.arrayContaining([
+        "HTTPClient.read_chunk_size (property)",
+        "HTTPClient.blocking_mode_enabled (property)",
+      ]),
+    );
   });
 });
 
