@@ -11,7 +11,7 @@ import { runPipeline, type PipelineOptions } from "../../pipeline.js";
 import type { Selection } from "../../resolve/index.js";
 import { checkOutputDir, isStale, writeOutputDir } from "../../write/index.js";
 import { EXIT, UsageError, type CliCommand, type CliIO } from "../command.js";
-import { parseFlags } from "../parse-flags.js";
+import { parseFlags, type ParsedFlags } from "../parse-flags.js";
 import { formatStaleReport, formatSummary, relative } from "../summary.js";
 
 const HELP = `Usage: godot-typed generate [options] [class files...]
@@ -106,7 +106,7 @@ export const generateCommand: CliCommand = {
   },
 };
 
-type Values = ReturnType<typeof parseFlags<typeof OPTIONS>>["values"];
+type Values = ParsedFlags<typeof OPTIONS>["values"];
 
 function flagsLayer(values: Values, positionals: readonly string[]): SettingsLayer {
   if (values.all === true && values.classes !== undefined)
