@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { StreamPeer, type DataResult, type SendResult } from "../../src/impl/stream/StreamPeer.js";
 import { Error as GodotError } from "../../src/impl/core/godotError.js";
+import { GodotObject } from "../../src/impl/core/GodotObject.js";
+import { captureEngineErrors } from "../core/engineErrors.js";
 
 /** An in-memory byte queue under StreamPeer, to check the encodings byte for byte. */
 class MemoryPeer extends StreamPeer {
@@ -134,11 +136,106 @@ describe("StreamPeer data methods", () => {
     expect(peer.put_data(Uint8Array.of(1))).toBe(GodotError.ERR_UNCONFIGURED);
     expect(peer.get_data(1)[0]).toBe(GodotError.ERR_UNCONFIGURED);
   });
+});
 
-  it("put_var/get_var are the documented failure path (unsupported)", () => {
+describe("StreamPeer put_var / get_var (Godot's binary Variant format)", () => {
+  const le32 = (n: number): number[] => [
+    n & 0xff,
+    (n >>> 8) & 0xff,
+    (n >>> 16) & 0xff,
+    (n >>> 24) & 0xff,
+  ];
+  // [value, encoded Variant (without the u32 length put_var sends first), value read back]
+  const variants: [string, unknown, number[], unknown][] = [
+    ["null", null, [0, 0, 0, 0], null],
+    ["bool", true, [1, 0, 0, 0, 1, 0, 0, 0], true],
+    ["int32", -2, [2, 0, 0, 0, 0xfe, 0xff, 0xff, 0xff], -2],
+    ["int64", 2 ** 40, [2, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0], 2 ** 40],
+    ["float32", 1.5, [3, 0, 0, 0, 0, 0, 0xc0, 0x3f], 1.5],
+    ["float64", 0.1, [3, 0, 1, 0, 0x9a, 0x99, 0x99, 0x99, 0x99, 0x99, 0xb9, 0x3f], 0.1],
+    ["String (padded)", "hé", [4, 0, 0, 0, 3, 0, 0, 0, 0x68, 0xc3, 0xa9, 0], "hé"],
+    [
+      "Array",
+      [1, "a"],
+      [28, 0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 4, 0, 0, 0, 1, 0, 0, 0, 0x61, 0, 0, 0],
+      [1, "a"],
+    ],
+    [
+      "Dictionary",
+      { k: null },
+      [27, 0, 0, 0, 1, 0, 0, 0, 4, 0, 0, 0, 1, 0, 0, 0, 0x6b, 0, 0, 0, 0, 0, 0, 0],
+      { k: null },
+    ],
+    [
+      "PackedByteArray",
+      Uint8Array.of(1, 2, 3, 4, 5),
+      [29, 0, 0, 0, 5, 0, 0, 0, 1, 2, 3, 4, 5, 0, 0, 0],
+      Uint8Array.of(1, 2, 3, 4, 5),
+    ],
+    [
+      "PackedInt32Array",
+      Int32Array.of(-1),
+      [30, 0, 0, 0, 1, 0, 0, 0, 0xff, 0xff, 0xff, 0xff],
+      Int32Array.of(-1),
+    ],
+    [
+      "PackedFloat32Array",
+      Float32Array.of(1.5),
+      [32, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0xc0, 0x3f],
+      Float32Array.of(1.5),
+    ],
+    [
+      "PackedFloat64Array",
+      Float64Array.of(0.1),
+      [33, 0, 0, 0, 1, 0, 0, 0, 0x9a, 0x99, 0x99, 0x99, 0x99, 0x99, 0xb9, 0x3f],
+      Float64Array.of(0.1),
+    ],
+  ];
+
+  for (const [label, value, encoded, decoded] of variants) {
+    it(`put_var/get_var ${label}`, () => {
+      const peer = new MemoryPeer();
+      peer.put_var(value as never);
+      expect(peer.bytes).toEqual([...le32(encoded.length), ...encoded]);
+      expect(peer.get_var()).toEqual(decoded);
+      expect(peer.get_available_bytes()).toBe(0);
+    });
+  }
+
+  it("the length prefix follows big_endian; the Variant itself is always little endian", () => {
     const peer = new MemoryPeer();
-    peer.put_var(1);
+    peer.big_endian = true;
+    peer.put_var(-2);
+    expect(peer.bytes).toEqual([0, 0, 0, 8, 2, 0, 0, 0, 0xfe, 0xff, 0xff, 0xff]);
+    expect(peer.get_var()).toBe(-2);
+  });
+
+  it("decodes PackedStringArray, PackedInt64Array and StringName to their JS forms", () => {
+    const peer = new MemoryPeer();
+    const strings = [34, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0x61, 0, 0, 0, 0, 0, 0, 0];
+    const int64s = [31, 0, 0, 0, 1, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0];
+    const name = [21, 0, 0, 0, 1, 0, 0, 0, 0x6e, 0, 0, 0];
+    for (const encoded of [strings, int64s, name])
+      peer.bytes.push(...le32(encoded.length), ...encoded);
+    expect(peer.get_var()).toEqual(["a", ""]);
+    expect(peer.get_var()).toEqual([5]);
+    expect(peer.get_var()).toBe("n");
+  });
+
+  it("a value with no binary form is reported and nothing is sent", () => {
+    const peer = new MemoryPeer();
+    const attempt = captureEngineErrors(() => peer.put_var(new GodotObject()));
+    expect(attempt.errors[0]).toMatch(/put_var/);
     expect(peer.bytes).toEqual([]);
-    expect(peer.get_var()).toBeNull();
+  });
+
+  it("truncated or unknown data reads as null with an error, as in the engine", () => {
+    const peer = new MemoryPeer();
+    peer.bytes.push(...le32(8), 4, 0, 0, 0, 9, 0, 0, 0);
+    const truncated = captureEngineErrors(() => peer.get_var());
+    expect(truncated.result).toBeNull();
+    expect(truncated.errors[0]).toMatch(/decode/);
+    peer.bytes.push(...le32(4), 5, 0, 0, 0);
+    expect(captureEngineErrors(() => peer.get_var()).result).toBeNull();
   });
 });

@@ -14,12 +14,6 @@ export const unsupportedMembers: Readonly<Record<string, Readonly<Record<string,
     set_script:
       "There is no script language runtime (GDScript, C#) in Node.js; JS subclasses play the role of scripts. Reports an error and attaches nothing; get_script() stays null.",
   },
-  StreamPeer: {
-    put_var:
-      "Godot's binary Variant serialization (marshalls.cpp) is not implemented. Reports an error and sends nothing.",
-    get_var:
-      "Godot's binary Variant serialization (marshalls.cpp) is not implemented. Reports an error, reads nothing and returns null.",
-  },
 };
 
 export function isUnsupported(className: string, member: string): boolean {

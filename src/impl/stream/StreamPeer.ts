@@ -4,6 +4,7 @@ import { RefCounted } from "../core/RefCounted.js";
 import { Error as GodotError } from "../core/godotError.js";
 import { reportEngineError } from "../core/engineError.js";
 import { fromHalfBits, toHalfBits } from "./float16.js";
+import { decodeVariant, encodeVariant, VariantCodecError } from "./variantCodec.js";
 import { DEFAULT_BLOCKING_TIMEOUT_MS } from "../net/blocking/index.js";
 import { blockingTimeoutMs } from "./transportAccess.js";
 
@@ -189,18 +190,52 @@ export class StreamPeer extends RefCounted implements StreamPeerApi {
     return new TextDecoder().decode(end >= 0 ? data.subarray(0, end) : data);
   }
 
-  // --- Variants (unsupported: see core/unsupported.ts) -----------------------------------------
+  // --- Variants ------------------------------------------------------------------------------
 
-  /** Unsupported: Godot's Variant binary encoding is not implemented. Sends nothing. */
-  put_var(_value: Variant, _full_objects: boolean = false): void {
-    reportEngineError(
-      "StreamPeer.put_var is not supported by this implementation; nothing was sent",
-    );
+  /**
+   * Sends `value` in Godot's binary Variant format after a u32 byte length (see variantCodec.ts
+   * for the forms supported). A value with no binary form (an Object, a function, ...) is
+   * reported and nothing is sent, as on the engine's encode failure.
+   */
+  put_var(value: Variant, _full_objects: boolean = false): void {
+    let encoded: Uint8Array;
+    try {
+      encoded = encodeVariant(value);
+    } catch (error) {
+      if (!(error instanceof VariantCodecError)) throw error;
+      return reportEngineError(`StreamPeer.put_var: ${error.message}; nothing was sent`);
+    }
+    this.put_32(encoded.length);
+    this.put_data(encoded);
   }
-  /** Unsupported: returns null, the engine's failure result, and reads nothing. */
+
+  /**
+   * Reads a u32 byte length and that many bytes, and decodes them as a Variant. On a read or
+   * decode failure: the error is reported and null returned, as in the engine. Objects are never
+   * decoded (`allow_objects` has nothing to allow here).
+   */
   get_var(_allow_objects: boolean = false): Variant {
-    reportEngineError("StreamPeer.get_var is not supported by this implementation");
-    return null;
+    const length = this.get_32();
+    if (length < 0) {
+      reportEngineError(`${this.get_class()}.get_var: invalid length ${length}`);
+      return null;
+    }
+    const [error, data] = this.get_data(length);
+    if (error !== GodotError.OK) {
+      reportEngineError(
+        `${this.get_class()}.get_var: reading ${length} bytes failed with error ${error}`,
+      );
+      return null;
+    }
+    try {
+      return decodeVariant(data) as Variant;
+    } catch (failure) {
+      if (!(failure instanceof VariantCodecError)) throw failure;
+      reportEngineError(
+        `${this.get_class()}.get_var: error when trying to decode Variant: ${failure.message}`,
+      );
+      return null;
+    }
   }
 
   #putNumber(size: number, write: (view: DataView, littleEndian: boolean) => void): void {
