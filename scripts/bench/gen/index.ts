@@ -35,20 +35,13 @@ export async function runGeneratorCases(
   const tmp = await mkdtemp(path.join(os.tmpdir(), "godot-typed-bench-"));
   try {
     const tsx = tsxRunner(options.repoRoot);
-    const dist = distRunner(options.repoRoot);
-    const runners = dist === null ? [tsx] : [dist, tsx];
-    const skipped: SkippedCase[] =
-      dist === null
-        ? [
-            {
-              id: "gen-dist",
-              title: "generator via dist/ (node)",
-              reason: "dist/codegen/cli/main.js missing: run `npm run build` (or bench --build)",
-            },
-          ]
-        : [];
     let fresh = 0;
     const freshDir = () => path.join(tmp, `out-${fresh++}`);
+    const skipped: SkippedCase[] = [];
+    const dist = await usableDist(options, freshDir(), (reason) =>
+      skipped.push({ id: "gen-dist", title: "generator via dist/ (node)", reason }),
+    );
+    const runners = dist === null ? [tsx] : [dist, tsx];
     const cli = async (
       runner: CliRunner,
       args: readonly string[],
@@ -134,6 +127,30 @@ export async function runGeneratorCases(
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
+}
+
+/** The compiled CLI when dist/ exists and one bound-set run through it succeeds; else null and why. */
+async function usableDist(
+  options: GenBenchOptions,
+  out: string,
+  skip: (reason: string) => void,
+): Promise<CliRunner | null> {
+  const dist = distRunner(options.repoRoot);
+  if (dist === null) {
+    skip("dist/codegen/cli/main.js missing: run `npm run build` (or bench --build)");
+    return null;
+  }
+  const probe = await runCli(
+    dist,
+    ["generate", "--docs", options.docsRoot, "--out", out],
+    options.repoRoot,
+    CLI_TIMEOUT_MS,
+  );
+  if (probe.exitCode === 0) return dist;
+  const why =
+    probe.stderr.split("\n").find((line) => /error/i.test(line)) ?? `exit ${probe.exitCode}`;
+  skip(`the compiled CLI fails: ${why.trim().slice(0, 200)}`);
+  return null;
 }
 
 async function corpusCase(
