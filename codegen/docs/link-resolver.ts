@@ -5,7 +5,9 @@
  * Search order, as GUIDE §4 fixes it: the qualified target (and that class's bases, which
  * declare its inherited members), else the current class, its bases, then `@GlobalScope`.
  */
+import { parseNumber } from "../emit/class-plan.js";
 import type { LinkedCorpus } from "../ir/linked.js";
+import { GLOBAL_SCOPE } from "../ir/names.js";
 import type { ClassModel } from "../ir/types.js";
 import {
   tsClassName,
@@ -14,7 +16,6 @@ import {
   tsGlobalEnumName,
   tsStaticName,
 } from "./names.js";
-import { parseNumber } from "../emit/class-plan.js";
 import { declaredTargets } from "./declared.js";
 import { isPlainReferenceComponent } from "./tsdoc-syntax.js";
 import type { ReferenceTag } from "./tree.js";
@@ -40,7 +41,11 @@ export type LinkResolution =
     }
   | {
       readonly kind: "miss";
-      /** True: the target exists but its class is not emitted. False: it exists nowhere. */
+      /**
+       * True: the target exists but the emitted API does not declare it (its class is outside
+       * the emitted set, or it has no TS form: `int`, global functions, annotations).
+       * False: it exists nowhere, a broken reference.
+       */
       readonly outsideEmittedSet: boolean;
     };
 
@@ -50,7 +55,6 @@ export interface LinkResolver {
   resolve(reference: CrossReference, fromClass: string): LinkResolution;
 }
 
-const GLOBAL_SCOPE = "@GlobalScope"; // as codegen/ir/names.ts
 /** Annotations live in `@GDScript`, which is searched last for them. */
 const GDSCRIPT_GLOBALS = "@GDScript";
 
