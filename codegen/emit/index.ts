@@ -16,6 +16,7 @@ import { InheritanceIndex } from "./inheritance.js";
 import { emitMetadataFile } from "./metadata-file.js";
 import { topLevelName } from "./names.js";
 import type { Overrides } from "./overrides.js";
+import { checkOverrides } from "./overrides-check.js";
 import { emitStubsFile } from "./stubs-file.js";
 
 export { loadOverrides, parseOverrides, NO_OVERRIDES } from "./overrides.js";
@@ -60,6 +61,7 @@ export interface EmitResult {
  */
 export function emitProject(linked: LinkedCorpus, options: EmitOptions): EmitResult {
   const view = new CorpusView(linked);
+  checkOverrides(view, options.overrides);
   const planner = new ClassPlanner(view, options.overrides);
   const ctx: EmitContext = {
     view,

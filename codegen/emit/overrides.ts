@@ -33,6 +33,8 @@ export interface PropertyOverride extends TypeFix {
 export interface Overrides {
   readonly methods: Readonly<Record<string, MethodOverride>>;
   readonly properties: Readonly<Record<string, PropertyOverride>>;
+  /** The file the overrides came from, for error messages. */
+  readonly source?: string;
 }
 
 export const NO_OVERRIDES: Overrides = { methods: {}, properties: {} };
@@ -91,7 +93,7 @@ export function parseOverrides(data: unknown, file: string): Overrides {
     const fix = parseFix(entry, path, ["reason"], fail);
     properties[key] = { ...fix, reason: expectReason(entry.reason, path, fail) };
   }
-  return { methods, properties };
+  return { methods, properties, source: file };
 }
 
 type Fail = (path: string, message: string) => never;

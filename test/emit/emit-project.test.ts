@@ -4,6 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { NO_OVERRIDES, emitProject, parseOverrides } from "../../codegen/emit/index.js";
+import { GeneratorInputError } from "../../codegen/ir/diagnostics.js";
 import type { EmitOptions } from "../../codegen/emit/index.js";
 import { plainDocRenderer } from "../../codegen/emit/doc-comments.js";
 import type { ClassModel } from "../../codegen/ir/types.js";
@@ -273,5 +274,33 @@ describe("emitProject: overrides and metadata", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("emitProject: overrides are checked against the corpus", () => {
+  it.each([
+    [{ methods: { "Peer.nope": { reason: "r" } } }, /Peer\.nope: Peer has no method "nope"/],
+    [
+      { methods: { "Peer.connect_to": { reason: "r", params: { hots: { nullable: false } } } } },
+      /Peer has no parameter|Peer\.connect_to has no parameter "hots"/,
+    ],
+    [{ properties: { "Peer.chunks": { reason: "r" } } }, /Peer has no property "chunks"/],
+    [{ properties: { "Peer.chunk": { reason: "r", type: "Array[" } } }, /not a Godot type/],
+  ])("rejects an entry that matches nothing, naming the overrides file", (data, message) => {
+    const overrides = parseOverrides(data, "my-overrides.json");
+    let error: unknown;
+    try {
+      emit({ overrides });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(GeneratorInputError);
+    expect((error as Error).message).toMatch(/^my-overrides\.json: /);
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it("ignores entries for classes this corpus does not have (one file serves several versions)", () => {
+    const overrides = parseOverrides({ methods: { "Absent.x": { reason: "r" } } }, "o.json");
+    expect(emit({ overrides }).has("Peer.ts")).toBe(true);
   });
 });

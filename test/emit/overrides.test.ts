@@ -73,6 +73,7 @@ describe("codegen/overrides.json", () => {
     expect(parsed).toEqual({
       methods: { "A.b": { reason: "r", params: { p: { name: "q" } } } },
       properties: {},
+      source: "x.json",
     });
   });
 });
