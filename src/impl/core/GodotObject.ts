@@ -1,38 +1,33 @@
 import type { Callable, Dictionary, Variant } from "../../../generated/builtins.js";
 import { Object_constants, type Object as ObjectApi } from "../../../generated/Object.js";
-import { asCallable, callableTarget, invokeCallable, type CallableValue } from "./callables.js";
-import {
-  findMethod,
-  findProperty,
-  findSignal,
-  hasClass,
-  inheritsFrom,
-  type MethodMeta,
-} from "./classMetadata.js";
+import { planCall } from "./callPlan.js";
+import { findMethod, findProperty, findSignal, inheritsFrom } from "./classMetadata.js";
 import { defineConstants } from "./defineConstants.js";
 import { reportEngineError } from "./engineError.js";
 import { Error as GodotError } from "./godotError.js";
 import { nextInstanceId } from "./instanceIds.js";
+import { indexInto, valueFitsType } from "./propertyValues.js";
 import {
   classMethodList,
   classPropertyList,
   classSignalList,
   scriptMethodDictionary,
-  signalDictionary,
   valuePropertyInfo,
 } from "./reflectionLists.js";
-import { ConnectionTable, type Connection, type UserSignal } from "./signalConnections.js";
+import {
+  isScriptField,
+  isScriptMethod,
+  metadataClassOf,
+  methodOf,
+  scriptFields,
+  scriptMethodNames,
+  type AnyFunction,
+} from "./scriptMembers.js";
+import { SignalHub } from "./signalHub.js";
 import { PropertyUsage } from "./variantTypes.js";
 
-const {
-  CONNECT_DEFERRED,
-  CONNECT_ONE_SHOT,
-  CONNECT_REFERENCE_COUNTED,
-  CONNECT_APPEND_SOURCE_OBJECT,
-} = Object_constants;
 const NOTIFICATION_PREDELETE = Object_constants.NOTIFICATION_PREDELETE;
 
-type AnyFunction = (...args: unknown[]) => unknown;
 /** What the core reads of the optional virtual methods a subclass ("script") may define. */
 interface Virtuals {
   _get?(property: string): Variant;
@@ -42,12 +37,6 @@ interface Virtuals {
   _to_string?(): string;
   _property_can_revert?(property: string): boolean;
   _property_get_revert?(property: string): Variant;
-}
-
-/** An incoming connection, recorded on the target of a `{ object, method }` callable. */
-interface IncomingConnection {
-  readonly source: GodotObject;
-  readonly connection: Connection;
 }
 
 /**
@@ -97,10 +86,11 @@ export class GodotObject implements ObjectApi {
 
   readonly #instanceId = nextInstanceId();
   readonly #meta = new Map<string, Variant>();
-  readonly #connections = new ConnectionTable();
-  readonly #incoming = new Set<IncomingConnection>();
-  readonly #userSignals = new Map<string, UserSignal>();
-  #blockSignals = false;
+  readonly #signals = new SignalHub({
+    object: this,
+    hasClassSignal: (signal) => findSignal(metadataClassOf(this), signal) !== undefined,
+    className: () => this.get_class(),
+  });
   #translate = true;
   #translationDomain = "";
   #freed = false;
@@ -115,7 +105,7 @@ export class GodotObject implements ObjectApi {
 
   /** True for this class and every Godot ancestor (`is_class("RefCounted")` on a StreamPeerTCP). */
   is_class(class_: string): boolean {
-    return inheritsFrom(this.#metadataClass(), class_) || this.get_class() === class_;
+    return inheritsFrom(metadataClassOf(this), class_) || this.get_class() === class_;
   }
 
   get_instance_id(): number {
@@ -135,7 +125,7 @@ export class GodotObject implements ObjectApi {
 
   // --- Properties ------------------------------------------------------------------------------
 
-  /** The property's value through its documented getter, `_get`, or a script field; null if none. */
+  /** The property's value through `_get`, its documented getter, or a script field; null if none. */
   get(property: string): Variant {
     if (this.#checkFreed("get")) return null;
     const custom = (this as Virtuals)._get;
@@ -143,15 +133,11 @@ export class GodotObject implements ObjectApi {
       const value = custom.call(this, property);
       if (value !== null && value !== undefined) return value;
     }
-    const meta = findProperty(this.#metadataClass(), property);
-    if (meta?.getter) {
-      const getter = this.#method(meta.getter);
-      return getter ? ((getter.call(this) ?? null) as Variant) : null;
-    }
+    const meta = findProperty(metadataClassOf(this), property);
+    if (meta?.getter) return (methodOf(this, meta.getter)?.call(this) ?? null) as Variant;
     if (property.startsWith("metadata/"))
       return this.#meta.get(property.slice("metadata/".length)) ?? null;
-    if (this.#isScriptField(property))
-      return ((this as unknown as Record<string, unknown>)[property] ?? null) as Variant;
+    if (isScriptField(this, property)) return this.#field(property) as Variant;
     return null;
   }
 
@@ -160,15 +146,14 @@ export class GodotObject implements ObjectApi {
     if (this.#checkFreed("set")) return;
     const custom = (this as Virtuals)._set;
     if (typeof custom === "function" && custom.call(this, property, value) === true) return;
-    const meta = findProperty(this.#metadataClass(), property);
+    const meta = findProperty(metadataClassOf(this), property);
     if (meta?.setter) {
-      const setter = this.#method(meta.setter);
-      if (setter && valueFitsType(value, meta.type)) setter.call(this, value);
+      if (valueFitsType(value, meta.type)) methodOf(this, meta.setter)?.call(this, value);
       return;
     }
     if (property.startsWith("metadata/"))
       return this.set_meta(property.slice("metadata/".length), value);
-    if (this.#isScriptField(property))
+    if (isScriptField(this, property))
       (this as unknown as Record<string, unknown>)[property] = value;
   }
 
@@ -182,30 +167,25 @@ export class GodotObject implements ObjectApi {
 
   set_indexed(property_path: string, value: Variant): void {
     const [property = "", ...keys] = property_path.split(":");
-    if (keys.length === 0) return this.set(property, value);
+    const last = keys.pop();
+    if (last === undefined) return this.set(property, value);
     const root = this.get(property);
     let container: Variant = root;
-    for (const key of keys.slice(0, -1)) container = indexInto(container, key);
-    const last = keys[keys.length - 1]!;
+    for (const key of keys) container = indexInto(container, key);
     if (container instanceof GodotObject) container.set(last, value);
-    else if (container !== null && typeof container === "object")
+    else if (container !== null && typeof container === "object") {
       (container as Record<string, unknown>)[last] = value;
-    else return reportEngineError(`set_indexed: cannot index into "${property_path}"`);
-    // Value types (arrays, dictionaries) are shared by reference here, but a setter may copy: write back.
+    } else return reportEngineError(`set_indexed: cannot index into "${property_path}"`);
+    // Arrays and dictionaries are shared by reference here, but a setter may copy: write back.
     this.set(property, root);
   }
 
   get_property_list(): Dictionary[] {
-    const list = classPropertyList(this.#metadataClass());
-    for (const field of this.#scriptFields()) {
-      list.unshift(
-        valuePropertyInfo(
-          field,
-          (this as unknown as Record<string, unknown>)[field],
-          PropertyUsage.SCRIPT_VARIABLE | PropertyUsage.DEFAULT,
-        ),
-      );
-    }
+    const usage = PropertyUsage.SCRIPT_VARIABLE | PropertyUsage.DEFAULT;
+    const list = [
+      ...scriptFields(this).map((field) => valuePropertyInfo(field, this.#field(field), usage)),
+      ...classPropertyList(metadataClassOf(this)),
+    ];
     const custom = (this as Virtuals)._get_property_list;
     if (typeof custom === "function") list.push(...custom.call(this));
     for (const [name, value] of this.#meta) {
@@ -252,12 +232,12 @@ export class GodotObject implements ObjectApi {
 
   callv(method: string, arg_array: Variant[]): Variant {
     if (this.#checkFreed(`call("${method}")`)) return null;
-    const prepared = this.#prepareCall(method, arg_array);
-    if (typeof prepared === "string") {
-      reportEngineError(prepared);
+    const plan = planCall(this, this.get_class(), method, arg_array);
+    if (typeof plan === "string") {
+      reportEngineError(plan);
       return null;
     }
-    return (prepared.fn.apply(prepared.self, prepared.args) ?? null) as Variant;
+    return (plan.fn.apply(plan.self, plan.args) ?? null) as Variant;
   }
 
   /** Runs call() in a microtask (the engine defers to the end of the frame). Returns null. */
@@ -267,19 +247,18 @@ export class GodotObject implements ObjectApi {
   }
 
   has_method(method: string): boolean {
-    const meta = findMethod(this.#metadataClass(), method);
+    const meta = findMethod(metadataClassOf(this), method);
     if (meta && !meta.virtual) return true;
     return (
-      (meta !== undefined || this.#isScriptMethod(method)) &&
-      typeof this.#method(method) === "function"
+      (meta !== undefined || isScriptMethod(this, method)) && methodOf(this, method) !== undefined
     );
   }
 
   /** The number of parameters (vararg extras not counted); 0 and an error for an unknown method. */
   get_method_argument_count(method: string): number {
-    const meta = findMethod(this.#metadataClass(), method);
+    const meta = findMethod(metadataClassOf(this), method);
     if (meta) return meta.params.length;
-    const fn = this.#isScriptMethod(method) ? this.#method(method) : undefined;
+    const fn = isScriptMethod(this, method) ? methodOf(this, method) : undefined;
     if (fn) return fn.length;
     reportEngineError(
       `get_method_argument_count: method "${method}" not found in ${this.get_class()}`,
@@ -288,47 +267,34 @@ export class GodotObject implements ObjectApi {
   }
 
   get_method_list(): Dictionary[] {
-    const script = this.#scriptMethodNames().map((name, index) =>
-      scriptMethodDictionary(name, this.#method(name)!, index),
+    const script = scriptMethodNames(this).map((name, index) =>
+      scriptMethodDictionary(name, methodOf(this, name)!, index),
     );
-    return [...script, ...classMethodList(this.#metadataClass(), script.length)];
+    return [...script, ...classMethodList(metadataClassOf(this), script.length)];
   }
 
-  // --- Signals ---------------------------------------------------------------------------------
+  // --- Signals (rules in signalHub.ts) ---------------------------------------------------------
 
   has_signal(signal: string): boolean {
-    return findSignal(this.#metadataClass(), signal) !== undefined || this.#userSignals.has(signal);
+    return this.#signals.has(signal);
   }
 
   has_user_signal(signal: string): boolean {
-    return this.#userSignals.has(signal);
+    return this.#signals.hasUser(signal);
   }
 
   /** `arguments_` holds `{ name, type }` dictionaries, as in the engine. A class signal's name is refused. */
   add_user_signal(signal: string, arguments_: Variant[] = []): void {
-    if (findSignal(this.#metadataClass(), signal)) {
-      return reportEngineError(
-        `add_user_signal: "${signal}" already exists as a signal of ${this.get_class()}`,
-      );
-    }
-    if (this.#userSignals.has(signal))
-      return reportEngineError(`add_user_signal: user signal "${signal}" already exists`);
-    this.#userSignals.set(signal, { name: signal, arguments: [...arguments_] });
+    this.#signals.addUser(signal, arguments_);
   }
 
   /** Removes a user signal and its connections; class signals cannot be removed. */
   remove_user_signal(signal: string): void {
-    if (!this.#userSignals.has(signal))
-      return reportEngineError(`remove_user_signal: no user signal "${signal}"`);
-    for (const connection of this.#connections.list(signal)) this.#dropConnection(connection);
-    this.#userSignals.delete(signal);
+    this.#signals.removeUser(signal);
   }
 
   get_signal_list(): Dictionary[] {
-    const list = classSignalList(this.#metadataClass());
-    for (const user of this.#userSignals.values())
-      list.push(signalDictionary(user.name, userSignalParams(user)));
-    return list;
+    return [...classSignalList(metadataClassOf(this)), ...this.#signals.userSignalList()];
   }
 
   /**
@@ -337,66 +303,32 @@ export class GodotObject implements ObjectApi {
    */
   connect(signal: string, callable: Callable, flags: number = 0): GodotError {
     if (this.#checkFreed("connect")) return GodotError.ERR_INVALID_PARAMETER;
-    const target = asCallable(callable);
-    if (target === null) {
-      reportEngineError(
-        `connect: the callable for "${signal}" is not a function or { object, method }`,
-      );
-      return GodotError.ERR_INVALID_PARAMETER;
-    }
-    if (!this.#signalExists("connect", signal)) return GodotError.ERR_INVALID_PARAMETER;
-    const existing = this.#connections.find(signal, target);
-    if (existing) {
-      if (existing.flags & CONNECT_REFERENCE_COUNTED) {
-        existing.references += 1;
-        return GodotError.OK;
-      }
-      reportEngineError(`connect: signal "${signal}" is already connected to this callable`);
-      return GodotError.ERR_INVALID_PARAMETER;
-    }
-    const connection: Connection = { signal, callable: target, flags, references: 1 };
-    this.#connections.add(connection);
-    const receiver = callableTarget(target);
-    if (receiver instanceof GodotObject) receiver.#incoming.add({ source: this, connection });
-    return GodotError.OK;
+    return this.#signals.connect(signal, callable, flags);
   }
 
   /** Reports an error when the connection does not exist. Reference-counted connections go at zero. */
   disconnect(signal: string, callable: Callable): void {
-    const target = asCallable(callable);
-    const existing = target ? this.#connections.find(signal, target) : undefined;
-    if (!existing)
-      return reportEngineError(`disconnect: signal "${signal}" is not connected to this callable`);
-    existing.references -= 1;
-    if (existing.references <= 0 || !(existing.flags & CONNECT_REFERENCE_COUNTED))
-      this.#dropConnection(existing);
+    this.#signals.disconnect(signal, callable);
   }
 
   /** False, with an error reported, for a signal that does not exist. */
   is_connected(signal: string, callable: Callable): boolean {
-    if (!this.#signalExists("is_connected", signal)) return false;
-    const target = asCallable(callable);
-    return target !== null && this.#connections.find(signal, target) !== undefined;
+    return this.#signals.isConnected(signal, callable);
   }
 
   /** False, with an error reported, for a signal that does not exist. */
   has_connections(signal: string): boolean {
-    if (!this.#signalExists("has_connections", signal)) return false;
-    return this.#connections.list(signal).length > 0;
+    return this.#signals.hasConnections(signal);
   }
 
   /** `[{ signal: { object, name }, callable, flags }]` as the engine's Signal/Callable pairs. */
   get_signal_connection_list(signal: string): Dictionary[] {
-    return this.#connections
-      .list(signal)
-      .map((connection) => connectionDictionary(this, connection));
+    return this.#signals.connectionList(signal);
   }
 
   /** Connections whose callable is `{ object: this, method }`, from any emitter. */
   get_incoming_connections(): Dictionary[] {
-    return [...this.#incoming].map(({ source, connection }) =>
-      connectionDictionary(source, connection),
-    );
+    return this.#signals.incomingList();
   }
 
   /**
@@ -408,27 +340,15 @@ export class GodotObject implements ObjectApi {
    */
   emit_signal(signal: string, ...args: Variant[]): GodotError {
     if (this.#checkFreed(`emit_signal("${signal}")`)) return GodotError.ERR_UNAVAILABLE;
-    if (this.#blockSignals) return GodotError.ERR_CANT_ACQUIRE_RESOURCE;
-    if (!this.#signalExists("emit_signal", signal)) return GodotError.ERR_UNAVAILABLE;
-    const connections = this.#connections.list(signal);
-    if (connections.length === 0 && !this.#userSignals.has(signal))
-      return GodotError.ERR_UNAVAILABLE;
-    for (const connection of connections) {
-      if (connection.flags & CONNECT_ONE_SHOT) this.#dropConnection(connection);
-      const callArgs = connection.flags & CONNECT_APPEND_SOURCE_OBJECT ? [...args, this] : args;
-      const run = (): void => runHandler(signal, connection.callable, callArgs);
-      if (connection.flags & CONNECT_DEFERRED) queueMicrotask(run);
-      else run();
-    }
-    return GodotError.OK;
+    return this.#signals.emit(signal, args);
   }
 
   set_block_signals(enable: boolean): void {
-    this.#blockSignals = enable;
+    this.#signals.blocked = enable;
   }
 
   is_blocking_signals(): boolean {
-    return this.#blockSignals;
+    return this.#signals.blocked;
   }
 
   // --- Metadata --------------------------------------------------------------------------------
@@ -510,8 +430,7 @@ export class GodotObject implements ObjectApi {
       this.#predeleting = false;
     }
     if (this.#freeCancelled) return;
-    for (const connection of this.#connections.all()) this.#dropConnection(connection);
-    for (const { source, connection } of [...this.#incoming]) source.#dropConnection(connection);
+    this.#signals.dropAll();
     this.#meta.clear();
     this.#freed = true;
   }
@@ -567,181 +486,14 @@ export class GodotObject implements ObjectApi {
 
   // --- Internals -------------------------------------------------------------------------------
 
-  /** The nearest class in the chain that the metadata describes (JS subclasses are scripts). */
-  #metadataClass(): string {
-    for (
-      let ctor = this.constructor as typeof GodotObject | null;
-      ctor;
-      ctor = Object.getPrototypeOf(ctor)
-    ) {
-      if (Object.hasOwn(ctor, "godotClass") && hasClass(ctor.godotClass)) return ctor.godotClass;
-    }
-    return "Object";
-  }
-
-  /** Prototypes that belong to JS subclasses ("scripts"): those below the nearest implementation class. */
-  #scriptPrototypes(): object[] {
-    const prototypes: object[] = [];
-    for (
-      let proto: object | null = Object.getPrototypeOf(this);
-      proto;
-      proto = Object.getPrototypeOf(proto)
-    ) {
-      if (Object.hasOwn((proto as { constructor: object }).constructor, "godotClass")) break;
-      prototypes.push(proto);
-    }
-    return prototypes;
-  }
-
-  #scriptMethodNames(): string[] {
-    const names = new Set<string>();
-    for (const proto of this.#scriptPrototypes()) {
-      for (const name of Object.getOwnPropertyNames(proto)) {
-        if (name !== "constructor" && this.#isScriptMethod(name)) names.add(name);
-      }
-    }
-    return [...names];
-  }
-
-  #isScriptMethod(name: string): boolean {
-    return this.#scriptPrototypes().some((proto) => {
-      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-      return name !== "constructor" && typeof descriptor?.value === "function";
-    });
-  }
-
-  /** Own enumerable fields a JS subclass declared: its "script variables". */
-  #scriptFields(): string[] {
-    return Object.keys(this).filter(
-      (key) => typeof (this as unknown as Record<string, unknown>)[key] !== "function",
-    );
-  }
-
-  #isScriptField(name: string): boolean {
-    return (
-      Object.hasOwn(this, name) &&
-      typeof (this as unknown as Record<string, unknown>)[name] !== "function"
-    );
-  }
-
-  #method(name: string): AnyFunction | undefined {
-    const value = (this as unknown as Record<string, unknown>)[name];
-    return typeof value === "function" ? (value as AnyFunction) : undefined;
-  }
-
-  /** The function and the full argument list for a call, or the error message. */
-  #prepareCall(
-    method: string,
-    args: readonly Variant[],
-  ): { fn: AnyFunction; self: object; args: unknown[] } | string {
-    const className = this.get_class();
-    const meta = findMethod(this.#metadataClass(), method);
-    if (meta && !meta.virtual) {
-      const self = meta.static ? this.constructor : this;
-      const fn = (self as Record<string, unknown>)[method];
-      if (typeof fn !== "function")
-        return `Invalid call. Method "${method}" is not implemented in ${className}`;
-      const full = fillDefaults(meta, args);
-      if (typeof full === "string") return `Invalid call to ${className}.${method}: ${full}`;
-      return { fn: fn as AnyFunction, self, args: full };
-    }
-    const fn =
-      meta !== undefined || this.#isScriptMethod(method) ? this.#method(method) : undefined;
-    if (!fn) return `Invalid call. Nonexistent function "${method}" in base "${className}"`;
-    return { fn, self: this, args: [...args] };
-  }
-
-  #dropConnection(connection: Connection): void {
-    this.#connections.remove(connection);
-    const receiver = callableTarget(connection.callable);
-    if (receiver instanceof GodotObject) {
-      for (const entry of receiver.#incoming)
-        if (entry.connection === connection) receiver.#incoming.delete(entry);
-    }
-  }
-
-  #signalExists(caller: string, signal: string): boolean {
-    if (this.has_signal(signal)) return true;
-    reportEngineError(`${caller}: nonexistent signal "${signal}" in ${this.get_class()}`);
-    return false;
+  #field(name: string): unknown {
+    return (this as unknown as Record<string, unknown>)[name] ?? null;
   }
 
   #checkFreed(what: string): boolean {
     if (this.#freed) reportEngineError(`${what}: the ${this.get_class()} instance was freed`);
     return this.#freed;
   }
-}
-
-/** Arguments with the documented defaults appended, or why the call is invalid. */
-function fillDefaults(meta: MethodMeta, args: readonly Variant[]): unknown[] | string {
-  if (args.length > meta.params.length && !meta.vararg) {
-    return `expected at most ${meta.params.length} arguments, got ${args.length}`;
-  }
-  const full: unknown[] = [...args];
-  for (let index = args.length; index < meta.params.length; index++) {
-    const param = meta.params[index]!;
-    if (!("defaultValue" in param))
-      return `expected at least ${index + 1} arguments, got ${args.length}`;
-    // Defaults such as [] and {} must not be shared between calls.
-    full.push(structuredClone(param.defaultValue));
-  }
-  return full;
-}
-
-function runHandler(signal: string, callable: CallableValue, args: readonly unknown[]): void {
-  try {
-    invokeCallable(callable, args);
-  } catch (error) {
-    reportEngineError(`Error calling a handler of signal "${signal}": ${String(error)}`);
-  }
-}
-
-function connectionDictionary(source: GodotObject, connection: Connection): Dictionary {
-  return {
-    signal: { object: source, name: connection.signal } as unknown as Variant,
-    callable: connection.callable as unknown as Variant,
-    flags: connection.flags,
-  };
-}
-
-function userSignalParams(user: UserSignal): { name: string; type: string }[] {
-  return user.arguments.map((argument, index) => {
-    const entry = (typeof argument === "object" && argument !== null ? argument : {}) as Record<
-      string,
-      unknown
-    >;
-    return {
-      name: typeof entry["name"] === "string" ? entry["name"] : `arg${index}`,
-      type: "Variant",
-    };
-  });
-}
-
-/** The checks Object.set applies before calling a setter: the engine ignores mismatched types. */
-function valueFitsType(value: Variant, godotType: string): boolean {
-  switch (godotType) {
-    case "bool":
-      return typeof value === "boolean";
-    case "int":
-    case "float":
-      return typeof value === "number";
-    case "String":
-    case "StringName":
-    case "NodePath":
-      return typeof value === "string";
-    case "PackedByteArray":
-      return value instanceof Uint8Array;
-    default:
-      return true;
-  }
-}
-
-function indexInto(value: Variant, key: string): Variant {
-  if (value instanceof GodotObject) return value.get(key);
-  if (Array.isArray(value)) return (value[Number(key)] ?? null) as Variant;
-  if (value !== null && typeof value === "object")
-    return ((value as Record<string, unknown>)[key] ?? null) as Variant;
-  return null;
 }
 
 // Object's constants as static, read-only members (declared on the class above for the types).
