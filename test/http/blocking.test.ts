@@ -123,6 +123,64 @@ describe("blocking mode", () => {
     client.close();
   });
 
+  it("resolves a name without the event loop: RESOLVING → CONNECTING → CONNECTED, one poll each", () => {
+    const client = new HTTPClient();
+    client.blocking_mode_enabled = true;
+    expect(client.connect_to_host("localhost", httpPort)).toBe(Error.OK);
+    const seen = [client.get_status()];
+    for (let i = 0; i < 5 && client.get_status() !== Status.STATUS_CONNECTED; i++) {
+      expect(client.poll()).toBe(Error.OK);
+      seen.push(client.get_status());
+    }
+    expect(seen).toEqual([
+      Status.STATUS_RESOLVING,
+      Status.STATUS_CONNECTING,
+      Status.STATUS_CONNECTED,
+    ]);
+    expect(client.connect_to_host("no-such-host.invalid", httpPort)).toBe(Error.OK);
+    expect(client.poll()).toBe(Error.ERR_CANT_RESOLVE);
+    expect(client.get_status()).toBe(Status.STATUS_CANT_RESOLVE);
+    client.close();
+  });
+
+  it("tries every address in turn in the worker transport", async () => {
+    const { WorkerTransport } = await import("../../src/impl/net/WorkerTransport.js");
+    const received: Buffer[] = [];
+    const sink = {
+      data: (chunk: Uint8Array) => received.push(Buffer.from(chunk)),
+      end: () => {},
+      activity: () => {},
+    };
+    // 127.0.0.2 and ::1 refuse: only 127.0.0.1 has the server.
+    const plan = {
+      addresses: ["127.0.0.2", "::1", "127.0.0.1"],
+      port: httpPort,
+      tunnelAuthority: null,
+      tls: null,
+      connectTimeoutMs: 10_000,
+    };
+    const transport = WorkerTransport.connect(plan, sink);
+    for (let i = 0; i < 100 && transport.state === "connecting"; i++) {
+      transport.block(1000);
+      transport.pump();
+    }
+    expect(transport.state).toBe("open");
+    expect(transport.failure).not.toBeNull();
+    transport.write(Buffer.from("GET /x HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"));
+    for (let i = 0; i < 100 && transport.state === "open"; i++) {
+      transport.block(1000);
+      transport.pump();
+    }
+    expect(Buffer.concat(received).toString()).toContain("hello /x");
+    transport.destroy();
+    const refused = WorkerTransport.connect({ ...plan, addresses: ["127.0.0.2", "::1"] }, sink);
+    for (let i = 0; i < 100 && refused.state === "connecting"; i++) {
+      refused.block(1000);
+      refused.pump();
+    }
+    expect(refused.state).toBe("cant_connect");
+  });
+
   it("returns full read_chunk_size pieces in blocking mode", () => {
     const client = new HTTPClient();
     client.set_blocking_mode(true);

@@ -1,5 +1,6 @@
 import { RefCounted } from "../core/RefCounted.js";
 import { parseHostAddress, type HostAddress } from "../net/hostAddress.js";
+import { BlockingLookup } from "../net/blockingLookup.js";
 import { resolveHost } from "../net/resolveHost.js";
 import type { ByteTransport, TransportSink } from "../net/ByteTransport.js";
 import { Transport, type ConnectPlan } from "../net/Transport.js";
@@ -79,6 +80,10 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
   #port = 0;
   #tls: TLSOptionsApi | null = null;
   #lookup: Lookup | null = null;
+  /** Blocking mode's lookup, run in a worker thread so it completes without the event loop. */
+  #blockingLookup: BlockingLookup | null = null;
+  /** This connection runs over worker threads (it was made in blocking mode). */
+  #useWorker = false;
   #transport: ByteTransport | null = null;
   /** The caller's StreamPeer given to set_connection, returned by get_connection. */
   #peer: StreamPeerApi | null = null;
@@ -125,19 +130,19 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
     const generation = this.#generation;
 
     const firstHop = this.#firstHop();
-    if (this.#blocking) {
-      // The worker resolves and connects: nothing here may depend on the event loop running.
-      this.#startWorkerTransport(firstHop);
-      this.#status =
-        firstHop.address.ipVersion === 0 ? Status.STATUS_RESOLVING : Status.STATUS_CONNECTING;
-      return Error.OK;
-    }
+    // Blocking mode: worker threads resolve and connect, so nothing depends on the event loop.
+    this.#useWorker = this.#blocking;
     if (firstHop.address.ipVersion !== 0) {
       this.#startTransport([firstHop.address.hostname]);
       this.#status = Status.STATUS_CONNECTING;
       return Error.OK;
     }
     this.#lookup = { state: "pending" };
+    if (this.#useWorker) {
+      this.#blockingLookup = new BlockingLookup(firstHop.address.hostname);
+      this.#status = Status.STATUS_RESOLVING;
+      return Error.OK;
+    }
     Promise.resolve()
       .then(() => this.resolver(firstHop.address.hostname))
       .then(
@@ -280,6 +285,8 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
     this.#peer = null;
     this.#parser = null;
     this.#lookup = null;
+    this.#blockingLookup?.cancel();
+    this.#blockingLookup = null;
     this.#peerClosed = false;
     this.#status = Status.STATUS_DISCONNECTED;
     this.#requestMethod = "";
@@ -458,12 +465,17 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
   }
 
   #pollResolving(): Error {
-    if (this.#lookup === null && this.#transport !== null) {
-      // Worker transport: it resolves by itself.
-      if (!this.#transport.resolving) this.#status = Status.STATUS_CONNECTING;
-      return this.#transport.state === "cant_connect" && !this.#transport.resolving
-        ? this.#pollConnecting()
-        : Error.OK;
+    const pending = this.#blockingLookup;
+    if (pending !== null) {
+      if (this.#blocking) pending.wait(this.blockingTimeoutMs);
+      const result = pending.result();
+      if (result === "pending") {
+        if (this.#blocking) this.#blockTimedOut = true;
+        return Error.OK;
+      }
+      this.#blockingLookup = null;
+      this.#lookup =
+        result === "failed" ? { state: "failed" } : { state: "done", addresses: result };
     }
     const lookup = this.#lookup;
     if (lookup === null || lookup.state === "pending") return Error.OK;
@@ -593,6 +605,10 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
   }
 
   #startTransport(addresses: string[]): void {
+    if (this.#useWorker) {
+      this.#startWorkerTransport(addresses);
+      return;
+    }
     const host = this.#host as HostAddress;
     const firstHop = this.#firstHop();
     const tunnelled = this.#tls !== null && firstHop.address !== host;
@@ -606,12 +622,13 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
     this.#transport = new Transport(plan, this.#sink(this.#parser as ResponseParser));
   }
 
-  #startWorkerTransport(firstHop: { address: HostAddress; port: number }): void {
+  #startWorkerTransport(addresses: string[]): void {
     const host = this.#host as HostAddress;
+    const firstHop = this.#firstHop();
     const tunnelled = this.#tls !== null && firstHop.address !== host;
     this.#transport = WorkerTransport.connect(
       {
-        host: firstHop.address.hostname,
+        addresses,
         port: firstHop.port,
         tunnelAuthority: tunnelled ? `${host.authority}:${this.#port}` : null,
         tls: this.#tls ? tlsUpgradeOptions(this.#tls, host.hostname) : null,

@@ -7,14 +7,14 @@ const MAX_PROXY_HEAD_BYTES = 64 * 1024;
 const HEAD_END = Buffer.from("\r\n\r\n");
 
 export interface WorkerConnectPlan {
-  /** First hop (origin or proxy): a name (resolved in the worker) or an IP address. */
-  readonly host: string;
+  /** Addresses of the first hop (origin or proxy), tried in turn. */
+  readonly addresses: readonly string[];
   readonly port: number;
   /** "host:port" to open with CONNECT through the first hop, or null. */
   readonly tunnelAuthority: string | null;
   /** TLS to the origin, or null for plain TCP. */
   readonly tls: TlsUpgradeOptions | null;
-  /** Bound on the whole connect sequence (TCP, tunnel, handshake); 0 disables it. */
+  /** Per-address bound on the connect sequence (TCP, tunnel, handshake); 0 disables it. */
   readonly connectTimeoutMs: number;
 }
 
@@ -25,17 +25,19 @@ type Phase = "tcp" | "tunnel" | "tls" | "open" | "done";
  * happens on the main thread's event loop, so a script with no awaits can connect, request and
  * read. pump() advances the connect sequence (TCP, optional CONNECT tunnel, optional TLS) and
  * moves received bytes into the sink; block() parks the thread in Atomics.wait until the worker
- * reports a change. The worker resolves a name to its first address only (BlockingSocket's
- * lookup), so blocking mode does not fall through to further addresses.
+ * reports a change. Addresses are tried in turn: a refused or timed-out TCP connect moves on to
+ * the next; a failure after TCP connected (proxy refusal, TLS) ends the sequence, as in the
+ * event-driven Transport.
  */
 export class WorkerTransport implements ByteTransport {
   state: TransportState = "connecting";
   failure: string | null = null;
   readonly eventDriven = false;
-  readonly #socket: BlockingSocket;
+  #socket: BlockingSocket;
+  #addressIndex = 0;
   readonly #sink: TransportSink;
   readonly #plan: WorkerConnectPlan | null;
-  readonly #deadline: number;
+  #deadline: number;
   readonly #ownsSocket: boolean;
   #phase: Phase;
   #tunnelHead: Buffer = Buffer.alloc(0);
@@ -54,13 +56,18 @@ export class WorkerTransport implements ByteTransport {
     this.#ownsSocket = ownsSocket;
     this.#phase = plan === null ? "open" : "tcp";
     if (plan === null) this.state = "open";
-    this.#deadline =
-      plan && plan.connectTimeoutMs > 0 ? performance.now() + plan.connectTimeoutMs : Infinity;
+    this.#deadline = this.#attemptDeadline();
+  }
+
+  #attemptDeadline(): number {
+    const plan = this.#plan;
+    return plan && plan.connectTimeoutMs > 0 ? performance.now() + plan.connectTimeoutMs : Infinity;
   }
 
   /** Starts connecting in a worker thread. */
   static connect(plan: WorkerConnectPlan, sink: TransportSink): WorkerTransport {
-    const socket = BlockingSocket.connect({ host: plan.host, port: plan.port, noDelay: true });
+    const first = plan.addresses[0] ?? "";
+    const socket = BlockingSocket.connect({ host: first, port: plan.port, noDelay: true });
     return new WorkerTransport(socket, sink, plan, true);
   }
 
@@ -142,7 +149,7 @@ export class WorkerTransport implements ByteTransport {
     switch (this.#socket.state) {
       case SocketState.RESOLVING:
       case SocketState.CONNECTING:
-        if (performance.now() > this.#deadline) this.#settle("cant_connect", "connect timeout");
+        if (performance.now() > this.#deadline) this.#nextAddress("connect timeout");
         return;
       case SocketState.CONNECTED:
         if (plan.tunnelAuthority !== null) {
@@ -152,8 +159,23 @@ export class WorkerTransport implements ByteTransport {
         } else this.#afterTcp();
         return;
       default:
-        this.#settle("cant_connect", this.#socket.error?.message ?? "connection failed");
+        this.#nextAddress(this.#socket.error?.message ?? "connection failed");
     }
+  }
+
+  /** The TCP connect to the current address failed: try the next one, or give up after the last. */
+  #nextAddress(reason: string): void {
+    const plan = this.#plan;
+    const next = plan?.addresses[this.#addressIndex + 1];
+    this.failure = reason;
+    if (plan === null || next === undefined) {
+      this.#settle("cant_connect", reason);
+      return;
+    }
+    this.#socket.close();
+    this.#addressIndex += 1;
+    this.#socket = BlockingSocket.connect({ host: next, port: plan.port, noDelay: true });
+    this.#deadline = this.#attemptDeadline();
   }
 
   /**
