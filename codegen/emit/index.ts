@@ -61,7 +61,7 @@ export interface EmitResult {
  */
 export function emitProject(linked: LinkedCorpus, options: EmitOptions): EmitResult {
   const view = new CorpusView(linked);
-  checkOverrides(view, options.overrides);
+  checkOverrides(view, options.overrides, options.facade !== null);
   const planner = new ClassPlanner(view, options.overrides);
   const ctx: EmitContext = {
     view,
