@@ -8,6 +8,7 @@ import type { Command, ConnectRequest, TlsUpgradeOptions, WorkerEvent } from "./
 import {
   createShared,
   ringTake,
+  signalChange,
   Slot,
   SocketState,
   TlsState,
@@ -74,8 +75,21 @@ export class BlockingSocket {
     // The socket must not keep the process alive on its own, as a plain fd in a script would not.
     this.#worker.unref();
     this.#events.unref();
-    // Worker crashes are reported through the shared state; this only keeps them from being fatal.
-    this.#worker.on("error", () => undefined);
+    // A worker that dies (failed to load, crashed) takes the connection with it. These events only
+    // arrive when the caller yields to the event loop; a caller that never does still has the
+    // bound on every blocking call.
+    this.#worker.on("error", (error: Error) => this.#workerGone(String(error)));
+    this.#worker.on("exit", (code) =>
+      this.#workerGone(`the socket worker exited with code ${code}`),
+    );
+  }
+
+  #workerGone(message: string): void {
+    const state = Atomics.load(this.#views.header, Slot.STATE);
+    if (this.#closed || state === SocketState.CLOSED || state === SocketState.ERROR) return;
+    this.#error ??= { code: "ERR_WORKER", message };
+    Atomics.store(this.#views.header, Slot.STATE, SocketState.ERROR);
+    signalChange(this.#views);
   }
 
   /** Starts connecting (non-blocking): watch `state`, or call waitFor(). Host names are resolved in the worker. */
