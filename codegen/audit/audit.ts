@@ -28,7 +28,13 @@ export interface ClassAudit {
   readonly unsupported: readonly (MemberRef & { readonly reason: string })[];
   readonly differing: readonly (MemberRef & { readonly issues: readonly string[] })[];
   /** Virtual methods: counted apart from parity. */
-  readonly hooks: { readonly documented: number; readonly implemented: number };
+  readonly hooks: {
+    readonly documented: number;
+    /** Defined on the implementation class itself (the core calls the ones user code defines). */
+    readonly implemented: number;
+    /** Hooks on the implementation's unsupported list: the core never calls them. */
+    readonly unsupported: readonly (MemberRef & { readonly reason: string })[];
+  };
   /** implemented / documented × 100, one decimal; 100 for a class with nothing documented. */
   readonly parity: number;
 }
@@ -120,6 +126,9 @@ export function auditClass(
     hooks: {
       documented: hooks.length,
       implemented: hooks.filter((i) => i.status === "implemented").length,
+      unsupported: hooks
+        .filter((i) => i.status === "unsupported")
+        .map((i) => ({ ...ref(i), reason: i.reason ?? "" })),
     },
     parity: parityPercent(implemented, counted.length),
   };

@@ -50,4 +50,31 @@ export function title(report: AuditReport): string {
 }
 
 export const NOTE =
-  "Unsupported members count as missing. Virtual methods (hooks user code overrides) are outside the parity count.";
+  "Unsupported members count as missing. Virtual methods (hooks user code overrides) are outside the parity count; hooks on the unsupported list are shown.";
+
+/** One line of a class's details: what is missing, unsupported, different, or where it was checked. */
+export interface Detail {
+  readonly label: "note" | "missing" | "unsupported" | "differs" | "hook unsupported";
+  /** `method connect`; absent for notes. */
+  readonly member?: string;
+  readonly text?: string;
+}
+
+export function details(audit: ClassAudit): Detail[] {
+  const lines: Detail[] = [];
+  if (audit.checkedOn !== undefined) {
+    lines.push({
+      label: "note",
+      text: `not exported by the implementation; members checked on ${audit.checkedOn}`,
+    });
+  }
+  for (const member of audit.missing) lines.push({ label: "missing", member: memberLabel(member) });
+  for (const member of audit.unsupported)
+    lines.push({ label: "unsupported", member: memberLabel(member), text: member.reason });
+  for (const member of audit.differing)
+    lines.push({ label: "differs", member: memberLabel(member), text: member.issues.join("; ") });
+  for (const member of audit.hooks.unsupported) {
+    lines.push({ label: "hook unsupported", member: memberLabel(member), text: member.reason });
+  }
+  return lines;
+}

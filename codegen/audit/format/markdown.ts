@@ -1,5 +1,5 @@
 import type { AuditReport } from "../audit.js";
-import { HEADERS, memberLabel, NOTE, rows, title } from "./columns.js";
+import { details, HEADERS, NOTE, rows, title } from "./columns.js";
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|");
 
@@ -16,16 +16,15 @@ export function formatMarkdown(report: AuditReport): string {
     NOTE,
   ];
   for (const audit of report.classes) {
-    const problems = audit.missing.length + audit.unsupported.length + audit.differing.length;
-    if (problems === 0 && audit.checkedOn === undefined) continue;
+    const classDetails = details(audit);
+    if (classDetails.length === 0) continue;
     lines.push("", `### ${audit.className}`, "");
-    if (audit.checkedOn !== undefined)
-      lines.push(`- not exported by the implementation; members checked on \`${audit.checkedOn}\``);
-    for (const member of audit.missing) lines.push(`- missing: \`${memberLabel(member)}\``);
-    for (const member of audit.unsupported)
-      lines.push(`- unsupported: \`${memberLabel(member)}\`: ${member.reason}`);
-    for (const member of audit.differing)
-      lines.push(`- differs: \`${memberLabel(member)}\`: ${member.issues.join("; ")}`);
+    for (const { label, member, text } of classDetails) {
+      const subject = [member === undefined ? undefined : `\`${member}\``, text]
+        .filter((part) => part !== undefined)
+        .join(": ");
+      lines.push(`- ${label}: ${subject}`);
+    }
   }
   return `${lines.join("\n")}\n`;
 }
