@@ -134,6 +134,10 @@ describe("request side", () => {
     expect(client.request(HTTPClient.METHOD_CONNECT, "/", [])).toBe(Error.ERR_INVALID_PARAMETER);
     expect(client.request(HTTPClient.METHOD_MAX, "/", [])).toBe(Error.ERR_INVALID_PARAMETER);
     expect(client.request(-1, "/", [])).toBe(Error.ERR_INVALID_PARAMETER);
+    const untyped = client as unknown as Record<string, (...args: unknown[]) => unknown>;
+    expect(untyped.request_raw?.(0, "/", [], "not bytes")).toBe(Error.ERR_INVALID_PARAMETER);
+    expect(untyped.request?.(0, "/", "Header: not a list")).toBe(Error.ERR_INVALID_PARAMETER);
+    expect(untyped.request?.(0, "/", [42])).toBe(Error.ERR_INVALID_PARAMETER);
     // Give any stray bytes time to arrive, then check none did.
     const conn = await server.connection(0);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -167,6 +171,14 @@ describe("request side", () => {
     expect(client.connect_to_host("127.0.0.1", 443, TLSOptions.server(null, null))).toBe(
       Error.ERR_INVALID_PARAMETER,
     );
+    // Wrong argument types from untyped callers get the error code, never an exception.
+    const untyped = client as unknown as Record<string, (...args: unknown[]) => unknown>;
+    expect(untyped.connect_to_host?.("127.0.0.1", 443, { not: "options" })).toBe(
+      Error.ERR_INVALID_PARAMETER,
+    );
+    expect(untyped.connect_to_host?.("127.0.0.1", "80")).toBe(Error.ERR_INVALID_PARAMETER);
+    expect(untyped.request?.(1.5, "/", [])).toBe(Error.ERR_INVALID_PARAMETER);
+    expect(untyped.request?.(0, 42, [])).toBe(Error.ERR_INVALID_PARAMETER);
     expect(client.request(HTTPClient.METHOD_GET, "/", [])).toBe(Error.ERR_INVALID_PARAMETER);
     expect(server.connections.length).toBe(0);
   });

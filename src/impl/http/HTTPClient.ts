@@ -116,7 +116,9 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
       name = name.slice(8);
       tls ??= TLSOptions.client();
     }
-    if (tls !== null && tls.is_server()) return Error.ERR_INVALID_PARAMETER;
+    if (tls !== null && (typeof tls.is_server !== "function" || tls.is_server())) {
+      return Error.ERR_INVALID_PARAMETER;
+    }
     const address = parseHostAddress(name);
     if (address === null) return Error.ERR_INVALID_PARAMETER;
     if (!Number.isInteger(port) || (port !== -1 && (port < 1 || port > 65535)))
@@ -189,7 +191,8 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi {
     if (!Array.isArray(headers) || !headers.every((header) => typeof header === "string")) {
       return Error.ERR_INVALID_PARAMETER;
     }
-    const bodyBytes = body instanceof Uint8Array ? body : EMPTY;
+    if (!(body instanceof Uint8Array)) return Error.ERR_INVALID_PARAMETER;
+    const bodyBytes = body;
     const head = encodeRequestHead(methodName, url, headers, bodyBytes.length, {
       authority: host.authority,
       port: this.#port,
