@@ -122,6 +122,11 @@ describe("class renames across the corpus", () => {
     expect(tls).toMatchObject({ kind: "renamed", oldName: "STATUS_SSL_HANDSHAKE_ERROR" });
   });
 
+  it("a corpus compared with itself has no entries", () => {
+    expect(diffCorpora(godot4, godot4).entries).toEqual([]);
+    expect(diffCorpora(godot3, godot3, { includeDescriptions: true }).entries).toEqual([]);
+  });
+
   it("the whole-corpus report is consistent, and --classes narrows it", () => {
     expect(report.oldVersion).toBe("3.6");
     expect(report.newVersion).toBe("4.6.3");
