@@ -120,6 +120,9 @@ export class Transport implements ByteTransport {
         : {}),
     });
     this.#rawSocket = socket;
+    // A socket 'error' without a listener would crash the process; the listeners below record
+    // what matters, this one only guarantees there always is one.
+    socket.on("error", ignoreError);
     this.#armTimer(attempt, index);
     const onEarlyError = (error: Error): void => {
       if (attempt !== this.#attempt) return;
@@ -162,7 +165,9 @@ export class Transport implements ByteTransport {
       return;
     }
     const carrier = leftover.length > 0 ? tunnelStream(socket, leftover) : socket;
+    if (carrier !== socket) carrier.on("error", ignoreError);
     const secure = tlsConnect({ ...tlsOptions, socket: carrier as Socket });
+    secure.on("error", ignoreError);
     this.#socket = secure;
     secure.once("error", (error) => {
       if (attempt !== this.#attempt || this.state !== "connecting") return;
@@ -235,3 +240,5 @@ export class Transport implements ByteTransport {
     this.#timer = null;
   }
 }
+
+function ignoreError(): void {}
