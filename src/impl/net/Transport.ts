@@ -18,8 +18,9 @@ export interface ConnectPlan {
 }
 
 /**
- * The event-driven transport: one connection attempt sequence and the resulting byte stream. Socket events only record
- * facts here (state, received bytes); the HTTP client's poll() acts on them.
+ * The event-driven transport: one connection attempt sequence and the resulting byte stream.
+ * Socket events only record facts here (state, received bytes); the HTTP client's poll() acts on
+ * them.
  */
 export class Transport implements ByteTransport {
   readonly resolving = false;
