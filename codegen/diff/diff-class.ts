@@ -15,6 +15,7 @@ import {
   scoreMethodRename,
   scorePropertyRename,
   scoreSignalRename,
+  withOverloadKeys,
   type MemberMatch,
 } from "./match-members.js";
 import type { Change, DiffEntry, MemberKind } from "./types.js";
@@ -150,7 +151,11 @@ export function diffClassPair(pair: ClassPair, context: CompareContext): DiffEnt
   entries.push(
     ...entriesFor(
       pair,
-      matchMembers(pair.old.methods, pair.new.methods, scoreMethodRename(terms)),
+      matchMembers(
+        withOverloadKeys(pair.old.methods),
+        withOverloadKeys(pair.new.methods),
+        scoreMethodRename(terms),
+      ),
       () => "method",
       (a, b) => compareMethod(a, b, context),
     ),

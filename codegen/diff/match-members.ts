@@ -11,7 +11,27 @@ import type {
 } from "../ir/types.js";
 import { pairRenames, type RenameScore } from "./renames.js";
 import { applyTerms, nameSimilarity } from "./similarity.js";
-import { relateTypes, type RenameContext } from "./type-compare.js";
+import { formatType, relateTypes, type RenameContext } from "./type-compare.js";
+
+/**
+ * Godot 3 lists built-in constructors as same-name methods (`Array(from: PoolByteArray)`,
+ * `Array(from: PoolIntArray)`...). Overloaded names are keyed by signature so each overload
+ * matches its own counterpart: `Array(PoolByteArray)`.
+ */
+export function withOverloadKeys(methods: readonly MethodModel[]): MethodModel[] {
+  const counts = new Map<string, number>();
+  for (const method of methods) counts.set(method.name, (counts.get(method.name) ?? 0) + 1);
+  const seen = new Set<string>();
+  return methods.map((method) => {
+    if (counts.get(method.name) === 1) return method;
+    let key = `${method.name}(${method.params.map((param) => formatType(param.type)).join(", ")})`;
+    for (let n = 2; seen.has(key); n++) key = `${key.replace(/#\d+$/, "")}#${n}`;
+    seen.add(key);
+    return { ...method, name: key };
+  });
+}
+
+const isOverloadKey = (name: string): boolean => name.includes("(");
 
 export interface MemberMatch<T> {
   readonly matched: readonly { readonly old: T; readonly new: T; readonly renameReason?: string }[];
@@ -93,6 +113,8 @@ export function scoreMethodRename(
   terms: Readonly<Record<string, string>>,
 ): (oldItem: MethodModel, newItem: MethodModel) => RenameScore | null {
   return (oldItem, newItem) => {
+    // Overloads of one name are matched by signature; a leftover one is added or removed.
+    if (isOverloadKey(oldItem.name) || isOverloadKey(newItem.name)) return null;
     if (
       oldItem.params.length !== newItem.params.length ||
       oldItem.qualifiers.static !== newItem.qualifiers.static
