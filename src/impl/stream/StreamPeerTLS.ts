@@ -13,7 +13,7 @@ import {
   TlsState,
   type TlsUpgradeOptions,
 } from "../net/blocking/index.js";
-import { TLSOptions } from "../tls/TLSOptions.js";
+import { TLSOptions, tlsUpgradeOptions } from "../tls/TLSOptions.js";
 import { StreamPeer, type DataResult, type SendResult } from "./StreamPeer.js";
 import { blockingSocket, blockingTimeoutMs } from "./transportAccess.js";
 
@@ -56,15 +56,8 @@ export class StreamPeerTLS extends StreamPeer implements StreamPeerTLSApi {
   ): GodotError {
     const options = client_options ?? TLSOptions.client();
     if (options.is_server()) return GodotError.ERR_INVALID_PARAMETER;
-    const expectedName = options.get_common_name_override() || common_name;
-    const chain = options.get_trusted_ca_chain();
-    return this.#start(stream, {
-      ...(isIpLiteral(common_name) ? {} : { servername: common_name }),
-      ...(chain ? { ca: chain.save_to_string() } : {}),
-      verifyChain: !options.is_unsafe_client(),
-      verifyHostname: !options.is_unsafe_client(),
-      hostname: expectedName,
-    });
+    // Same verification rules as HTTPClient's TLS (SNI, CA chain, host name or override).
+    return this.#start(stream, tlsUpgradeOptions(options, common_name));
   }
 
   /** Runs the server side of a handshake over `stream`, with TLSOptions.server(key, certificate). */
@@ -198,8 +191,5 @@ interface HasSocket {
   [blockingSocket](): BlockingSocket | null;
 }
 
-function isIpLiteral(name: string): boolean {
-  return /^[0-9.]+$/.test(name) || name.includes(":");
-}
-
+// StreamPeerTLS's Status constants as static, read-only members (declared on the class for the types).
 defineConstants(StreamPeerTLS, StreamPeerTLS_constants);
