@@ -160,6 +160,24 @@ export function diffClassPair(pair: ClassPair, context: CompareContext): DiffEnt
       (a, b) => compareMethod(a, b, context),
     ),
   );
+  // Built-in value classes' constructors and operators: overloads matched by signature, never
+  // renamed (a different signature is another overload).
+  for (const kind of ["constructor", "operator"] as const) {
+    const pick = (model: ClassModel) =>
+      kind === "constructor" ? model.constructors : model.operators;
+    entries.push(
+      ...entriesFor(
+        pair,
+        matchMembers(
+          withOverloadKeys(pick(pair.old)),
+          withOverloadKeys(pick(pair.new)),
+          () => null,
+        ),
+        () => kind,
+        (a, b) => compareMethod(a, b, context),
+      ),
+    );
+  }
   entries.push(
     ...entriesFor(
       pair,

@@ -34,7 +34,9 @@ const MEMBER_ORDER: readonly MemberKind[] = [
   "enum-value",
   "constant",
   "property",
+  "constructor",
   "method",
+  "operator",
   "signal",
 ];
 

@@ -6,7 +6,15 @@
 
 /** What kind of API element an entry is about. Enum values are reported apart from plain constants. */
 export type MemberKind =
-  "class" | "method" | "property" | "signal" | "constant" | "enum" | "enum-value";
+  | "class"
+  | "constructor"
+  | "operator"
+  | "method"
+  | "property"
+  | "signal"
+  | "constant"
+  | "enum"
+  | "enum-value";
 
 /**
  * - added / removed: exists on one side only;

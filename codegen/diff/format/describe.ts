@@ -28,7 +28,8 @@ export function subject(
 ): string {
   const name =
     entry.kind === "renamed" ? `${quote(entry.oldName)} → ${quote(entry.name)}` : quote(entry.name);
-  return `${entry.member} ${name}`;
+  // Operator names already read "operator ==".
+  return entry.member === "operator" ? name : `${entry.member} ${name}`;
 }
 
 /** Groups entries by class, keeping the report's order. */
