@@ -15,7 +15,3 @@ export const unsupportedMembers: Readonly<Record<string, Readonly<Record<string,
       "There is no script language runtime (GDScript, C#) in Node.js; JS subclasses play the role of scripts. Reports an error and attaches nothing; get_script() stays null.",
   },
 };
-
-export function isUnsupported(className: string, member: string): boolean {
-  return unsupportedMembers[className]?.[member] !== undefined;
-}
