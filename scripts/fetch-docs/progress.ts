@@ -11,7 +11,7 @@ const TTY_INTERVAL_MS = 100;
 
 /**
  * Progress on stderr: one line per step (connecting, redirect), then the download line — bytes
- * received (of the total when Content-Length gave one) and class files extracted so far.
+ * received (of the total when Content-Length gave one) and files extracted so far.
  */
 export class Progress {
   readonly #output: ProgressOutput | null;
@@ -62,7 +62,7 @@ export class Progress {
 
   #show(): void {
     if (this.#output === null) return;
-    const line = `${PREFIX} downloaded ${formatDownloaded(this.#received, this.#total)}, ${this.#files} class files extracted`;
+    const line = `${PREFIX} downloaded ${formatDownloaded(this.#received, this.#total)}, ${this.#files} files extracted`;
     if (this.#tty) {
       this.#output.write(`\r\x1b[2K${line}`);
       this.#openTtyLine = true;
