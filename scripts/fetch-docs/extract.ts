@@ -7,7 +7,7 @@ import { FetchDocsError } from "./errors.js";
 import { classifyEntry } from "./entries.js";
 
 export interface ExtractedDocs {
-  /** Class files (`*.xml`) written. */
+  /** Distinct class files (`*.xml`) written. */
   readonly classFiles: number;
   /** Whether `doc/class.xsd` was in the archive. */
   readonly schema: boolean;
@@ -46,7 +46,7 @@ class ClassReferenceSink {
   #parseError: unknown = null;
   /** File writes run one after another, so a repeated entry ends as the archive's last copy. */
   #writes: Promise<void> = Promise.resolve();
-  #classFiles = 0;
+  readonly #classFiles = new Set<string>();
   #schema = false;
 
   constructor(destination: string, onFile: (relativePath: string) => void) {
@@ -82,7 +82,7 @@ class ClassReferenceSink {
   }
 
   result(): ExtractedDocs {
-    return { classFiles: this.#classFiles, schema: this.#schema };
+    return { classFiles: this.#classFiles.size, schema: this.#schema };
   }
 
   #admit(parser: Parser, entryPath: string, entry: ReadEntry): boolean {
@@ -126,7 +126,7 @@ class ClassReferenceSink {
       throw new FetchDocsError("cache", `cannot write ${file}: ${messageOf(error)}`);
     }
     if (relativePath === "doc/class.xsd") this.#schema = true;
-    else this.#classFiles += 1;
+    else this.#classFiles.add(relativePath);
     this.#onFile(relativePath);
   }
 

@@ -1,0 +1,295 @@
+// The fetch-docs command run in-process through the CLI's runCli (same code as the spawned
+// binary): redirect limits, the cache check, and command-line mistakes.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../codegen/cli/run.js";
+import { makeTestPki, type TestPki } from "../helpers/certs.js";
+import { startServer, type TestServer } from "../helpers/nodeServers.js";
+import { rawArchive, sourceArchive } from "./archives.js";
+import { snapshot } from "./cache-files.js";
+
+let pki: TestPki;
+let work: string;
+let server: TestServer;
+let plain: TestServer;
+const served: string[] = [];
+
+beforeAll(async () => {
+  pki = makeTestPki();
+  work = mkdtempSync(path.join(tmpdir(), "fetch-docs-command-"));
+  const archive = sourceArchive();
+  const noClasses = rawArchive([{ path: "godot/README.md", content: "no docs here\n" }]);
+  plain = await startServer((_request, response) => {
+    served.push("plain");
+    response.end(archive);
+  });
+  server = await startServer(
+    (request, response) => {
+      served.push(request.url ?? "");
+      const hop = /^\/hop\/(\d+)$/.exec(request.url ?? "");
+      if (hop) {
+        const left = Number(hop[1]);
+        response.writeHead(302, { location: left === 0 ? "/godot.tar.gz" : `/hop/${left - 1}` });
+        return response.end();
+      }
+      switch (request.url) {
+        case "/godot.tar.gz":
+          return response.end(archive);
+        case "/no-classes.tar.gz":
+          return response.end(noClasses);
+        case "/to-plain-http":
+          response.writeHead(302, { location: `http://127.0.0.1:${plain.port}/godot.tar.gz` });
+          return response.end();
+        case "/no-location":
+          response.writeHead(303);
+          return response.end();
+        case "/server-error":
+          response.writeHead(500);
+          return response.end("boom");
+      }
+      response.writeHead(404);
+      response.end();
+    },
+    { tls: { cert: pki.leaf.cert, key: pki.leaf.key } },
+  );
+});
+
+afterAll(async () => {
+  await server?.close();
+  await plain?.close();
+  pki?.cleanup();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function fetchDocs(...args: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(["fetch-docs", ...args], {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: work,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+function url(route: string): string {
+  return `https://127.0.0.1:${server.port}${route}`;
+}
+
+function cacheFor(name: string): string {
+  return path.join(work, name);
+}
+
+describe("fetch-docs redirects", () => {
+  it("follows five redirects, and gives up on the sixth", async () => {
+    const cache = cacheFor("hops");
+    const five = await fetchDocs(
+      "1.0",
+      "--cache",
+      cache,
+      "--url",
+      url("/hop/4"),
+      "--ca",
+      pki.ca.certPath,
+    );
+    expect(five.stderr).not.toContain("error");
+    expect(five.code).toBe(0);
+    expect(five.stdout).toContain("5 redirects");
+
+    const six = await fetchDocs(
+      "1.1",
+      "--cache",
+      cache,
+      "--url",
+      url("/hop/5"),
+      "--ca",
+      pki.ca.certPath,
+    );
+    expect(six.code).toBe(1);
+    expect(six.stderr).toContain(`HTTP error: more than 5 redirects, last at ${url("/hop/0")}`);
+    expect(Object.keys(snapshot(path.join(cache, "1.1")))).toEqual([]);
+  });
+
+  it("refuses a redirect from https to plain http without contacting the http server", async () => {
+    const cache = cacheFor("downgrade");
+    served.length = 0;
+    const run = await fetchDocs(
+      "1.0",
+      "--cache",
+      cache,
+      "--url",
+      url("/to-plain-http"),
+      "--ca",
+      pki.ca.certPath,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("HTTP error: refused redirect from https to http");
+    expect(served).toEqual(["/to-plain-http"]);
+    // The cache folder did not exist and still does not.
+    expect(snapshot(cache)).toEqual({});
+  });
+
+  it("fails on a redirect without Location and on a 5xx", async () => {
+    const cache = cacheFor("bad-status");
+    const noLocation = await fetchDocs(
+      "1.0",
+      "--cache",
+      cache,
+      "--url",
+      url("/no-location"),
+      "--ca",
+      pki.ca.certPath,
+    );
+    expect(noLocation.code).toBe(1);
+    expect(noLocation.stderr).toContain("HTTP 303 redirect without a Location header");
+    const serverError = await fetchDocs(
+      "1.0",
+      "--cache",
+      cache,
+      "--url",
+      url("/server-error"),
+      "--ca",
+      pki.ca.certPath,
+    );
+    expect(serverError.code).toBe(1);
+    expect(serverError.stderr).toContain(`HTTP error: HTTP 500 from ${url("/server-error")}`);
+  });
+
+  it("without --ca, the test CA is not trusted: TLS error", async () => {
+    const run = await fetchDocs("1.0", "--cache", cacheFor("no-ca"), "--url", url("/godot.tar.gz"));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/TLS error: TLS handshake with 127\.0\.0\.1:\d+ failed/);
+  });
+
+  it("reports a refused connection as a network error", async () => {
+    const closed = await startServer(() => {});
+    const port = closed.port;
+    await closed.close();
+    const run = await fetchDocs(
+      "1.0",
+      "--cache",
+      cacheFor("refused"),
+      "--url",
+      `http://127.0.0.1:${port}/a.tar.gz`,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`network error: cannot connect to 127.0.0.1:${port}`);
+  });
+});
+
+describe("fetch-docs cache", () => {
+  it("does not fetch a version that is already complete unless --force is given", async () => {
+    const cache = cacheFor("cached");
+    const first = await fetchDocs(
+      "2.0",
+      "--cache",
+      cache,
+      "--url",
+      url("/godot.tar.gz"),
+      "--ca",
+      pki.ca.certPath,
+    );
+    expect(first.code).toBe(0);
+    const folder = path.join(cache, "2.0");
+    writeFileSync(path.join(folder, "doc/classes/Marker.xml"), "added after the fetch\n");
+
+    served.length = 0;
+    const again = await fetchDocs(
+      "2.0",
+      "--cache",
+      cache,
+      "--url",
+      url("/godot.tar.gz"),
+      "--ca",
+      pki.ca.certPath,
+    );
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("already in");
+    expect(served).toEqual([]);
+
+    const forced = await fetchDocs(
+      "2.0",
+      "--cache",
+      cache,
+      "--url",
+      url("/godot.tar.gz"),
+      "--ca",
+      pki.ca.certPath,
+      "--force",
+      "--quiet",
+    );
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toBe("");
+    expect(served).toEqual(["/godot.tar.gz"]);
+    // Replaced as a whole: the file added to the old folder is gone.
+    expect(snapshot(folder)["doc/classes/Marker.xml"]).toBeUndefined();
+    expect(snapshot(folder)["doc/classes/Object.xml"]).toBeDefined();
+  });
+
+  it("an archive without class files is an error and leaves no folder, not even the cache's", async () => {
+    const cache = cacheFor("no-classes/nested");
+    const run = await fetchDocs(
+      "3.0",
+      ...["--cache", cache, "--url", url("/no-classes.tar.gz"), "--ca", pki.ca.certPath],
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("archive error:");
+    expect(run.stderr).toContain("has no */doc/classes/*.xml");
+    expect(existsSync(cacheFor("no-classes"))).toBe(false);
+  });
+
+  it("uses .cache/godot-docs under the working folder by default", async () => {
+    const run = await fetchDocs(
+      "4.0",
+      "--url",
+      url("/godot.tar.gz"),
+      "--ca",
+      pki.ca.certPath,
+      "--quiet",
+    );
+    expect(run.code).toBe(0);
+    expect(
+      snapshot(path.join(work, ".cache/godot-docs/4.0"))["doc/classes/Widget.xml"],
+    ).toBeDefined();
+    expect(run.stdout).toContain("use:      godot-typed generate --docs .cache/godot-docs/4.0");
+  });
+});
+
+describe("fetch-docs command line", () => {
+  it.each([
+    [[], "missing <version>"],
+    [["../4.6"], "is not a version"],
+    [["4.6", "extra"], 'unexpected argument "extra"'],
+    [["4.6", "--url", "ftp://example.com/a.tar.gz"], "--url must be an http(s) URL"],
+    [["4.6", "--ca", "/no/such/ca.pem"], "cannot read --ca /no/such/ca.pem: ENOENT"],
+    [["4.6", "--bogus"], "Unknown option '--bogus'"],
+  ])("%j exits 2: %s", async (args, message) => {
+    const run = await fetchDocs(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain("godot-typed fetch-docs --help");
+  });
+
+  it("--help prints the usage and exits 0; the top-level help lists the command", async () => {
+    const help = await fetchDocs("--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: godot-typed fetch-docs <version> [options]");
+    let top = "";
+    await runCli(["--help"], {
+      stdout: { write: (text: string) => (top += text) },
+      stderr: { write: () => {} },
+      cwd: work,
+      env: {},
+    });
+    expect(top).toMatch(/fetch-docs\s+download one Godot version's class reference/);
+  });
+});
