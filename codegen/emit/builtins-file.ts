@@ -8,6 +8,7 @@ import {
   codeSpan,
   writeEnumsAndConstants,
   writeInstanceMembers,
+  writeInterface,
   writeNamespace,
   writeStaticInterface,
 } from "./class-file.js";
@@ -132,9 +133,9 @@ function writeFullBuiltin(
     tutorials: model.tutorials,
     lifecycle: model,
   });
-  writeDocumented(w, doc, `export interface ${topLevelName(name)} {`);
-  w.indent(() => writeInstanceMembers(ctx, scope, plan, w));
-  w.writeLine("}").blankLine();
+  writeInterface(w, doc, `export interface ${topLevelName(name)}`, plan, () =>
+    writeInstanceMembers(ctx, scope, plan, w),
+  );
   writeNamespace(ctx, scope, plan, w);
   const constructors = model.constructors.map((c) => {
     const planned = ctx.planner.method(name, c);

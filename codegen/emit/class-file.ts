@@ -116,9 +116,29 @@ function writeInstanceInterface(
     const omitted = ctx.inheritance.instanceConflicts(model.name);
     heritage = ` extends ${omit(baseType, omitted)}`;
   }
-  writeDocumented(w, doc, `export interface ${topLevelName(model.name)}${heritage} {`);
-  w.indent(() => writeInstanceMembers(ctx, scope, plan, w));
-  w.writeLine("}").blankLine();
+  writeInterface(w, doc, `export interface ${topLevelName(model.name)}${heritage}`, plan, () =>
+    writeInstanceMembers(ctx, scope, plan, w),
+  );
+}
+
+/** `opener {` members `}`, or `opener {}` when there are none (as prettier writes it). */
+export function writeInterface(
+  w: CodeBlockWriter,
+  doc: string,
+  opener: string,
+  plan: ClassPlan,
+  members: () => void,
+): void {
+  const empty =
+    !plan.methods.some((m) => !m.static) && !plan.properties.some((p) => p.shape !== "hidden");
+  if (empty) {
+    writeDocumented(w, doc, `${opener} {}`);
+  } else {
+    writeDocumented(w, doc, `${opener} {`);
+    w.indent(members);
+    w.writeLine("}");
+  }
+  w.blankLine();
 }
 
 export function writeInstanceMembers(
@@ -236,6 +256,17 @@ export function writeStaticInterface(
   w.writeLine(
     `/** The \`${model.name}\` class object: constructor, static methods, constants and enum objects. */`,
   );
+  const hasMembers =
+    (options.constructors !== undefined
+      ? options.constructors.length > 0
+      : options.constructible) ||
+    plan.enums.length > 0 ||
+    plan.constants.length > 0 ||
+    plan.methods.some((m) => m.static);
+  if (!hasMembers) {
+    w.writeLine(`export interface ${name}Static${heritage} {}`);
+    return;
+  }
   w.write(`export interface ${name}Static${heritage}`).block(() => {
     if (options.constructors) for (const c of options.constructors) w.writeLine(c);
     else if (options.constructible) w.writeLine(`new (): ${name};`);

@@ -6,6 +6,7 @@ import { defaultValueOf } from "./default-value.js";
 import type { MetaValue } from "./default-value.js";
 import { godotTypeName } from "./type-map.js";
 import { parseNumber } from "./class-plan.js";
+import { printLiteral } from "./literal-printer.js";
 
 /**
  * `metadata.ts`: the runtime description of every emitted class (CONTRACT.md "Metadata"), in
@@ -14,12 +15,7 @@ import { parseNumber } from "./class-plan.js";
 
 const DECLARATIONS = `/** A parameter default with a plain JS value (absent for \`Color(1, 1, 1, 1)\`-style literals). */
 export type MetaValue =
-  | null
-  | boolean
-  | number
-  | string
-  | readonly MetaValue[]
-  | { readonly [key: string]: MetaValue };
+  null | boolean | number | string | readonly MetaValue[] | { readonly [key: string]: MetaValue };
 export interface ParamMeta {
   readonly name: string;
   readonly type: string;
@@ -179,5 +175,5 @@ function paramJson(name: string, type: string, written: string | null): Json {
 
 /** Deterministic printing: keys in insertion order, which follows the document. */
 function print(value: Json): string {
-  return JSON.stringify(value, null, 2);
+  return printLiteral(value);
 }

@@ -81,9 +81,15 @@ export function escapeIdentifier(name: string): string {
   return RESERVED_WORDS.has(name) ? `${name}_` : name;
 }
 
-/** Parameter names are bindings, so they follow the escape rule. */
+/**
+ * Parameter names are bindings, so they follow the escape rule. The XML has a few names that
+ * are not identifiers at all (3.6's `Rect2.grow_individual` has `" bottom"`): surrounding
+ * space is dropped and any other invalid character becomes `_`.
+ */
 export function parameterName(godotName: string): string {
-  return escapeIdentifier(godotName);
+  let name = godotName.trim().replace(/[^\w$]/g, "_");
+  if (!/^[A-Za-z_$]/.test(name)) name = `_${name}`;
+  return escapeIdentifier(name);
 }
 
 /**

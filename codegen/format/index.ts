@@ -1,5 +1,8 @@
 import { availableParallelism } from "node:os";
 import { format } from "prettier";
+import type { Options } from "prettier";
+import { findLongLines, snippetSource, splitSnippets } from "./long-lines.js";
+import type { LongLine } from "./long-lines.js";
 import { prettierOptions } from "./prettier-options.js";
 import { formatInWorkers } from "./worker-pool.js";
 
@@ -7,34 +10,112 @@ export { prettierOptions } from "./prettier-options.js";
 
 /**
  * Below this much source, starting worker threads (each loads prettier, ~0.3 s) costs more
- * than it saves: the bound set (~20 files, ~0.5 MB) formats in-process.
+ * than it saves.
  */
 const WORKER_THRESHOLD_BYTES = 2_000_000;
 
 /**
- * The format stage: prettier with the project's settings over every emitted file, so the output
- * is `prettier --check` clean. The whole corpus (~900 files, ~10 MB) is spread over worker
- * threads, one per core; measured on 2 cores this roughly halves the in-process time.
- * Keys and their order are kept.
+ * The format stage: makes every emitted file `prettier --check` clean with the project's
+ * settings, keeping keys and their order.
+ *
+ * Running prettier over the whole corpus (~900 files, ~10 MB, mostly doc comments) costs several
+ * CPU seconds, while the emitter already writes prettier's layout except for long code lines.
+ * So only those lines are given to prettier (long-lines.ts), in one call; a file with a long
+ * line of an unknown shape is formatted whole, on worker threads when there is a lot of it.
  */
-export async function formatFiles(files: Map<string, string>): Promise<Map<string, string>> {
+export interface FormatOptions {
+  /**
+   * Run prettier over every file whole. The default path relies on the emit stage's layout
+   * (only long lines are laid out); use this for text the emitter did not write.
+   */
+  readonly full?: boolean;
+}
+
+export async function formatFiles(
+  files: Map<string, string>,
+  formatOptions: FormatOptions = {},
+): Promise<Map<string, string>> {
   const options = prettierOptions();
+  if (formatOptions.full === true) return formatWithPrettier(files, options);
+  const width = options.printWidth ?? 80;
+  const fast = new Map<string, { lines: string[]; long: LongLine[] }>();
+  const slow = new Map<string, string>();
+  const allLong: LongLine[] = [];
+  for (const [path, text] of files) {
+    const lines = text.split("\n");
+    while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+    const long = findLongLines(path, lines, width);
+    if (long === null) {
+      slow.set(path, text);
+    } else {
+      fast.set(path, { lines, long });
+      allLong.push(...long);
+    }
+  }
+
+  const replacement = new Map<LongLine, string[]>();
+  if (allLong.length > 0) {
+    let formatted: string | null = null;
+    try {
+      formatted = await format(snippetSource(allLong), options);
+    } catch {
+      // A line prettier cannot parse: format those files whole, so the error names the file.
+    }
+    if (formatted !== null) {
+      splitSnippets(formatted, allLong).forEach((lines, i) => {
+        const long = allLong[i];
+        if (long !== undefined) replacement.set(long, lines);
+      });
+    }
+  }
+  const fastOut = new Map<string, string>();
+  for (const [path, { lines, long }] of fast) {
+    const text = assemble(lines, long, replacement);
+    if (text === null) slow.set(path, files.get(path) ?? "");
+    else fastOut.set(path, text);
+  }
+
+  const slowOut = await formatWithPrettier(slow, options);
+  const out = new Map<string, string>();
+  for (const path of files.keys()) out.set(path, fastOut.get(path) ?? slowOut.get(path) ?? "");
+  return out;
+}
+
+/** The file with each long line replaced by its layout; null if a layout came back empty. */
+function assemble(
+  lines: readonly string[],
+  long: readonly LongLine[],
+  replacement: ReadonlyMap<LongLine, string[]>,
+): string | null {
+  // prettier writes an empty file as "" (no lone newline).
+  if (lines.length === 0) return "";
+  if (long.length === 0) return `${lines.join("\n")}\n`;
+  const out = [...lines];
+  // From the end, so earlier indexes stay valid.
+  for (const l of [...long].reverse()) {
+    const lines = replacement.get(l);
+    if (lines === undefined || lines.length === 0) return null;
+    out.splice(l.index, 1, ...lines);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+async function formatWithPrettier(
+  files: Map<string, string>,
+  options: Options,
+): Promise<Map<string, string>> {
   let bytes = 0;
   for (const text of files.values()) bytes += text.length;
   const workers = Math.min(availableParallelism(), 4, files.size);
-  if (bytes < WORKER_THRESHOLD_BYTES || workers < 2) {
-    const out = new Map<string, string>();
-    for (const [path, text] of files) out.set(path, await formatOne(path, text, options));
-    return out;
+  if (bytes >= WORKER_THRESHOLD_BYTES && workers >= 2) {
+    return formatInWorkers(files, options, workers);
   }
-  return formatInWorkers(files, options, workers);
+  const out = new Map<string, string>();
+  for (const [path, text] of files) out.set(path, await formatOne(path, text, options));
+  return out;
 }
 
-async function formatOne(
-  path: string,
-  text: string,
-  options: ReturnType<typeof prettierOptions>,
-): Promise<string> {
+async function formatOne(path: string, text: string, options: Options): Promise<string> {
   try {
     return await format(text, { ...options, filepath: path });
   } catch (error) {
