@@ -104,16 +104,6 @@ export class ClassPlanner {
     return plan;
   }
 
-  /** Every method name a class has, its own and its bases' (documented or synthesized). */
-  methodNamesWithBases(name: string): Set<string> {
-    const names = new Set<string>();
-    for (const cls of [name, ...this.view.linked.basesOf(name)]) {
-      if (!this.view.get(cls)) continue;
-      for (const m of this.plan(cls).methods) names.add(m.name);
-    }
-    return names;
-  }
-
   #build(model: ClassModel): ClassPlan {
     const documented = new Set<string>();
     for (const cls of [model.name, ...this.view.linked.basesOf(model.name)]) {
