@@ -46,12 +46,21 @@ export async function openDownload(url: URL, options: DownloadOptions): Promise<
     for (let hop = 0; ; hop++) {
       const target = targetOf(current);
       const reuse = connectedTo !== null && sameOrigin(connectedTo, current) && isIdle(client);
-      if (!reuse) {
+      const connectAndSend = async () => {
         options.onStep?.(`connecting to ${describeHost(target)}`);
         await connect(client, target, options.trustedChain, idleMs);
         connectedTo = current;
+        await sendRequest(client, target, idleMs);
+      };
+      if (!reuse) await connectAndSend();
+      else {
+        // A kept-alive connection may be closed by the server just as it is reused; a GET is
+        // safe to send again on a new one.
+        await sendRequest(client, target, idleMs).catch(async (error: unknown) => {
+          if (!(error instanceof FetchDocsError) || error.kind !== "network") throw error;
+          await connectAndSend();
+        });
       }
-      await sendRequest(client, target, idleMs);
       const status = client.get_response_code();
       const headers = client.get_response_headers_as_dictionary();
       if (REDIRECT_STATUSES.has(status)) {

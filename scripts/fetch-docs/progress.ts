@@ -32,9 +32,10 @@ export class Progress {
     this.#output?.write(`${PREFIX} ${message}\n`);
   }
 
+  /** The body begins; its first line waits an interval, so a quick download shows only the last. */
   start(total: number | null): void {
     this.#total = total;
-    this.#lastLineAt = Number.NEGATIVE_INFINITY;
+    this.#lastLineAt = performance.now();
   }
 
   received(bytes: number): void {
@@ -62,7 +63,7 @@ export class Progress {
 
   #show(): void {
     if (this.#output === null) return;
-    const line = `${PREFIX} downloaded ${formatDownloaded(this.#received, this.#total)}, ${this.#files} files extracted`;
+    const line = `${PREFIX} downloaded ${formatDownloaded(this.#received, this.#total)}, ${this.#files} file${this.#files === 1 ? "" : "s"} extracted`;
     if (this.#tty) {
       this.#output.write(`\r\x1b[2K${line}`);
       this.#openTtyLine = true;

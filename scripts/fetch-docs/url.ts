@@ -1,5 +1,3 @@
-import { FetchDocsError } from "./errors.js";
-
 /** Where a request goes, split the way HTTPClient.connect_to_host and request() take it. */
 export interface HttpTarget {
   readonly url: URL;
@@ -54,10 +52,4 @@ export function defaultArchiveUrl(version: string): URL {
 /** For messages: the URL without its query, which may be long or carry a signed token. */
 export function shortUrl(url: URL): string {
   return `${url.origin}${url.pathname}`;
-}
-
-export function requireHttpUrl(text: string): URL {
-  const url = parseHttpUrl(text);
-  if (url === null) throw new FetchDocsError("network", `not an http(s) URL: ${text}`);
-  return url;
 }

@@ -45,6 +45,12 @@ beforeAll(async () => {
         case "/no-location":
           response.writeHead(303);
           return response.end();
+        case "/cut-short":
+          // Promises the whole archive, sends half, then drops the connection.
+          response.writeHead(200, { "content-length": archive.length });
+          response.write(archive.subarray(0, archive.length >> 1));
+          setTimeout(() => response.socket?.destroy(), 50);
+          return;
         case "/server-error":
           response.writeHead(500);
           return response.end("boom");
@@ -164,6 +170,35 @@ describe("fetch-docs redirects", () => {
     expect(serverError.stderr).toContain(`HTTP error: HTTP 500 from ${url("/server-error")}`);
   });
 
+  it("sends the request again on a new connection when a kept-alive one is dropped on reuse", async () => {
+    const archive = sourceArchive();
+    const redirectedSockets = new WeakSet<object>();
+    const seen: string[] = [];
+    const flaky = await startServer((request, response) => {
+      seen.push(request.url ?? "");
+      if (request.url === "/start") {
+        redirectedSockets.add(request.socket);
+        response.writeHead(302, { location: "/godot.tar.gz", "content-length": 0 });
+        return response.end();
+      }
+      // The connection that carried the redirect dies instead of answering the next request.
+      if (redirectedSockets.has(request.socket)) return request.socket.destroy();
+      response.end(archive);
+    });
+    try {
+      const run = await fetchDocs(
+        "1.2",
+        ...["--cache", cacheFor("dropped"), "--url", `http://127.0.0.1:${flaky.port}/start`],
+      );
+      expect(run.stderr).not.toContain("error");
+      expect(run.code).toBe(0);
+      expect(seen).toEqual(["/start", "/godot.tar.gz", "/godot.tar.gz"]);
+      expect(flaky.connectionCount()).toBe(2);
+    } finally {
+      await flaky.close();
+    }
+  });
+
   it("without --ca, the test CA is not trusted: TLS error", async () => {
     const run = await fetchDocs("1.0", "--cache", cacheFor("no-ca"), "--url", url("/godot.tar.gz"));
     expect(run.code).toBe(1);
@@ -245,6 +280,23 @@ describe("fetch-docs cache", () => {
     expect(run.stderr).toContain("archive error:");
     expect(run.stderr).toContain("has no */doc/classes/*.xml");
     expect(existsSync(cacheFor("no-classes"))).toBe(false);
+  });
+
+  it("a download cut short is a network error and the cached version stays as it was", async () => {
+    const cache = cacheFor("cut-short");
+    const seeded = await fetchDocs(
+      "5.0",
+      ...["--cache", cache, "--url", url("/godot.tar.gz"), "--ca", pki.ca.certPath, "--quiet"],
+    );
+    expect(seeded.code).toBe(0);
+    const before = snapshot(cache);
+    const run = await fetchDocs(
+      "5.0",
+      ...["--cache", cache, "--url", url("/cut-short"), "--ca", pki.ca.certPath, "--force"],
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/network error: download from \S+ broke off after \d+ bytes/);
+    expect(snapshot(cache)).toEqual(before);
   });
 
   it("uses .cache/godot-docs under the working folder by default", async () => {
