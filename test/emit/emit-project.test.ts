@@ -26,6 +26,15 @@ function corpus(): ClassModel[] {
   return [
     ...baseClasses(),
     cls("Options", "RefCounted"),
+    cls("Node", "Object", {
+      constants: [
+        constant("PROCESS_INHERIT", "0", "ProcessMode"),
+        constant("PROCESS_ALWAYS", "3", "ProcessMode"),
+      ],
+    }),
+    cls("Vector2", null, {
+      constants: [constant("AXIS_X", "0", "Axis"), constant("AXIS_Y", "1", "Axis")],
+    }),
     cls("Peer", "RefCounted", {
       bitfields: ["Flags"],
       constants: [
@@ -53,6 +62,9 @@ function corpus(): ClassModel[] {
         method("is_enabled", T.bool, [], { const: true }),
         method("get_mode", T.enum("Peer", "Mode")),
         method("get_flags", T.enum("Peer", "Flags", true)),
+        method("get_axis", T.enum("Vector2", "Axis")),
+        method("get_process_mode", T.enum("Node", "ProcessMode")),
+        method("get_owner", T.cls("Node")),
       ],
       properties: [
         property("chunk", T.int, "set_chunk", "get_chunk", "65536"),
@@ -174,7 +186,21 @@ describe("emitProject: one class", () => {
     expect(file(files, "stubs.ts")).toMatch(
       /\/\*\*[^/]*The Options class\.[^/]*\*\/\nexport interface Options extends RefCounted \{\}/,
     );
-    expect(file(files, "Peer.ts")).toContain('import type { Options } from "./stubs.js";');
+    expect(file(files, "Peer.ts")).toContain('import type { Node, Options } from "./stubs.js";');
+  });
+
+  it("types enums of stub and builtin classes as literal unions in their namespaces", () => {
+    expect(peer).toContain("get_axis(): Vector2.Axis;");
+    expect(peer).toContain("get_process_mode(): Node.ProcessMode;");
+    expect(file(files, "builtins.ts")).toMatch(
+      /export interface Vector2 \{\}[\s\S]*export declare namespace Vector2 \{[\s\S]*type Axis = 0 \| 1;/,
+    );
+    expect(file(files, "stubs.ts")).toMatch(
+      /export interface Node extends Object \{\}[\s\S]*export declare namespace Node \{[\s\S]*type ProcessMode = 0 \| 3;/,
+    );
+    expect(file(files, "builtins.ts")).toMatch(
+      /export type Variant = .*\| Callable \| Signal \| Vector2 \| Object;/,
+    );
   });
 
   it("keeps only the used global enums in GlobalScope.ts", () => {
