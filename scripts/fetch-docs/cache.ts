@@ -1,6 +1,10 @@
-import { mkdir, mkdtemp, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { FetchDocsError } from "./errors.js";
+
+const STAGING_PREFIX = ".staging-";
+/** A staging folder this old was left by a run that was killed; no fetch takes a day. */
+const STALE_STAGING_MS = 24 * 60 * 60 * 1000;
 
 /** Written beside the class files: where they came from, for a person looking at the cache. */
 export const SOURCE_RECORD = ".fetch-docs.json";
@@ -38,7 +42,8 @@ export interface StagingFolder {
 export async function makeStagingFolder(cacheDir: string, version: string): Promise<StagingFolder> {
   try {
     const createdRoot = await mkdir(cacheDir, { recursive: true });
-    const staging = await mkdtemp(path.join(cacheDir, `.staging-${version}-`));
+    await removeStaleStaging(cacheDir);
+    const staging = await mkdtemp(path.join(cacheDir, `${STAGING_PREFIX}${version}-`));
     return { path: staging, cacheDir, createdRoot };
   } catch (error) {
     throw cacheError(`cannot create a folder in ${cacheDir}`, error);
@@ -99,4 +104,17 @@ export async function discardStaged(staging: StagingFolder): Promise<void> {
 function cacheError(what: string, error: unknown): FetchDocsError {
   const detail = (error as NodeJS.ErrnoException).code ?? String(error);
   return new FetchDocsError("cache", `${what}: ${detail}`);
+}
+
+/** Staging folders (and set-aside old versions) that killed runs left behind. */
+async function removeStaleStaging(cacheDir: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(cacheDir)) {
+    if (!name.startsWith(STAGING_PREFIX)) continue;
+    const folder = path.join(cacheDir, name);
+    const info = await stat(folder).catch(() => null);
+    if (info !== null && now - info.mtimeMs > STALE_STAGING_MS) {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }
 }

@@ -1,6 +1,14 @@
 // The fetch-docs command run in-process through the CLI's runCli (same code as the spawned
 // binary): redirect limits, the cache check, and command-line mistakes.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -297,6 +305,22 @@ describe("fetch-docs cache", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/network error: download from \S+ broke off after \d+ bytes/);
     expect(snapshot(cache)).toEqual(before);
+  });
+
+  it("removes staging folders that a killed run left more than a day ago, and only those", async () => {
+    const cache = cacheFor("stale");
+    const stale = path.join(cache, ".staging-6.0-killed");
+    const recent = path.join(cache, ".staging-6.0-running");
+    mkdirSync(path.join(stale, "doc/classes"), { recursive: true });
+    mkdirSync(recent, { recursive: true });
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(stale, twoDaysAgo, twoDaysAgo);
+    const run = await fetchDocs(
+      "6.0",
+      ...["--cache", cache, "--url", url("/godot.tar.gz"), "--ca", pki.ca.certPath, "--quiet"],
+    );
+    expect(run.code).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual([".staging-6.0-running", "6.0"]);
   });
 
   it("uses .cache/godot-docs under the working folder by default", async () => {

@@ -10,6 +10,9 @@ import { extractClassReference } from "../../scripts/fetch-docs/extract.js";
 import { rawArchive } from "./archives.js";
 import { snapshot } from "./cache-files.js";
 
+/** Keeps a user's git config (signing, default-branch hints) out of the test's commits. */
+const GIT_QUIET = ["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"];
+
 let dir: string;
 let out: string;
 
@@ -53,7 +56,11 @@ describe("extractClassReference", () => {
       writeFileSync(path.join(repo, file), content);
     }
     const git = (...args: string[]) =>
-      execFileSync("git", ["-C", repo, "-c", "user.name=t", "-c", "user.email=t@t", ...args]);
+      execFileSync(
+        "git",
+        ["-C", repo, ...["-c", "user.name=t", "-c", "user.email=t@t"], ...GIT_QUIET, ...args],
+        { stdio: ["ignore", "pipe", "ignore"] },
+      );
     git("init", "-q");
     git("add", ".");
     git("commit", "-q", "-m", "tree");
