@@ -22,7 +22,7 @@ export interface Download {
   readonly redirects: number;
   /** From Content-Length; null when the body is chunked or runs to the close. */
   readonly totalBytes: number | null;
-  /** The body in pieces of at most the client's read_chunk_size. */
+  /** The body in pieces of at most the client's read_chunk_size; throws FetchDocsError. */
   readonly body: AsyncIterable<Uint8Array>;
   close(): void;
 }
@@ -40,6 +40,7 @@ export async function openDownload(url: URL, options: DownloadOptions): Promise<
   const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
   const client = new HTTPClient();
   client.idleTimeoutMs = idleMs;
+  client.connectTimeoutMs = Math.min(client.connectTimeoutMs, idleMs);
   let current = url;
   let connectedTo: URL | null = null;
   try {
@@ -89,7 +90,7 @@ export async function openDownload(url: URL, options: DownloadOptions): Promise<
         finalUrl: current,
         redirects: hop,
         totalBytes: length >= 0 ? length : null,
-        body: client.body(idleMs),
+        body: bodyOf(client, current, idleMs),
         close: () => client.close(),
       };
     }
@@ -155,17 +156,43 @@ async function sendRequest(client: Client, target: HttpTarget, idleMs: number): 
         : `the connection to ${describeHost(target)} failed before the request was sent`,
     );
   }
-  const status = await client.pollUntil((s) => s !== HTTPClient.STATUS_REQUESTING, idleMs);
-  if (status === HTTPClient.STATUS_REQUESTING) {
+  const sentAt = performance.now();
+  await client.pollUntil((s) => s !== HTTPClient.STATUS_REQUESTING, idleMs);
+  if (!client.has_response()) {
+    // The client's idle timeout ends a silent wait as a connection error: tell the two apart.
+    const silent = performance.now() - sentAt >= idleMs;
     throw new FetchDocsError(
       "network",
-      `no response from ${describeHost(target)} within ${idleMs} ms`,
+      silent
+        ? `no response from ${describeHost(target)} within ${seconds(idleMs)}`
+        : `the connection to ${describeHost(target)} failed before a response arrived`,
     );
   }
-  if (!client.has_response()) {
+}
+
+/**
+ * The response body from HTTPClient.body(), with its failures as FetchDocsError: the connection
+ * broke, or the server sent nothing for `idleMs`.
+ */
+async function* bodyOf(client: Client, url: URL, idleMs: number): AsyncGenerator<Uint8Array> {
+  let received = 0;
+  let lastDataAt = performance.now();
+  try {
+    for await (const chunk of client.body(idleMs)) {
+      received += chunk.length;
+      lastDataAt = performance.now();
+      yield chunk;
+    }
+  } catch (error) {
+    const silent = performance.now() - lastDataAt >= idleMs;
     throw new FetchDocsError(
       "network",
-      `the connection to ${describeHost(target)} failed before a response arrived`,
+      `download from ${shortUrl(url)} broke off after ${received} bytes: ` +
+        (silent
+          ? `no data for ${seconds(idleMs)}`
+          : error instanceof Error
+            ? error.message
+            : String(error)),
     );
   }
 }
@@ -187,6 +214,10 @@ async function drainBody(client: Client, idleMs: number): Promise<boolean> {
 function isIdle(client: Client): boolean {
   client.poll();
   return client.get_status() === HTTPClient.STATUS_CONNECTED;
+}
+
+function seconds(ms: number): string {
+  return `${ms / 1000} s`;
 }
 
 function describeHost(target: HttpTarget): string {

@@ -19,6 +19,8 @@ export interface FetchDocsRequest {
   /** Certificates to trust instead of Node's bundled list (see trust.ts), or null. */
   readonly trustedChain: X509Certificate | null;
   readonly force: boolean;
+  /** Longest wait for the server: connecting, or between two pieces of a response. */
+  readonly timeoutMs: number;
 }
 
 export type FetchDocsOutcome =
@@ -48,21 +50,15 @@ export async function fetchDocs(
   progress.step(`fetching ${shortUrl(request.url)}`);
   const download = await openDownload(request.url, {
     trustedChain: request.trustedChain,
+    idleMs: request.timeoutMs,
     onStep: (message) => progress.step(message),
   });
   let bytes = 0;
   async function* counted(): AsyncGenerator<Uint8Array> {
-    try {
-      for await (const chunk of download.body) {
-        bytes += chunk.length;
-        progress.received(chunk.length);
-        yield chunk;
-      }
-    } catch (error) {
-      throw new FetchDocsError(
-        "network",
-        `download from ${shortUrl(download.finalUrl)} broke off after ${bytes} bytes: ${error instanceof Error ? error.message : String(error)}`,
-      );
+    for await (const chunk of download.body) {
+      bytes += chunk.length;
+      progress.received(chunk.length);
+      yield chunk;
     }
   }
 

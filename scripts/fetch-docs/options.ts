@@ -4,6 +4,9 @@ import { parseFlags } from "../../codegen/cli/parse-flags.js";
 import { defaultArchiveUrl, parseHttpUrl } from "./url.js";
 
 export const DEFAULT_CACHE_DIR = ".cache/godot-docs";
+/** GitHub's archive host may think for a while before the first byte of a large archive. */
+const DEFAULT_TIMEOUT_S = 60;
+const MAX_TIMEOUT_S = 3600;
 
 export const FETCH_DOCS_HELP = `Usage: godot-typed fetch-docs <version> [options]
 
@@ -21,6 +24,8 @@ Options:
   --cache <dir>      cache folder (default: ${DEFAULT_CACHE_DIR}); docs go to <dir>/<version>
   --url <url>        .tar.gz archive to fetch instead of the engine repository's tag archive
   --ca <pem>         also trust the CA certificates in this PEM file
+  --timeout <s>      give up when the server is silent this long, connecting (at most 30 s)
+                     or mid-response (default: 60)
   --force            fetch again even when <dir>/<version> is already complete
   --quiet            no progress lines on stderr
   -h, --help         show this help
@@ -35,6 +40,7 @@ const OPTIONS = {
   cache: { type: "string" },
   url: { type: "string" },
   ca: { type: "string" },
+  timeout: { type: "string" },
   force: { type: "boolean" },
   quiet: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -49,6 +55,7 @@ export interface FetchDocsArgs {
   readonly caPath: string | null;
   readonly force: boolean;
   readonly quiet: boolean;
+  readonly timeoutMs: number;
 }
 
 /** A version names a folder in the cache, so it is one plain path segment. */
@@ -70,6 +77,10 @@ export function parseFetchDocsArgs(args: readonly string[], cwd: string): FetchD
     if (parsed === null) throw new UsageError(`--url must be an http(s) URL, got "${values.url}"`);
     url = parsed;
   }
+  const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_S : Number(values.timeout);
+  if (!(timeout > 0 && timeout <= MAX_TIMEOUT_S)) {
+    throw new UsageError(`--timeout must be a number of seconds in (0, ${MAX_TIMEOUT_S}]`);
+  }
   if (values.cache === "") throw new UsageError("--cache needs a folder");
   if (values.ca === "") throw new UsageError("--ca needs a PEM file");
   return {
@@ -79,5 +90,6 @@ export function parseFetchDocsArgs(args: readonly string[], cwd: string): FetchD
     caPath: values.ca === undefined ? null : path.resolve(cwd, values.ca),
     force: values.force === true,
     quiet: values.quiet === true,
+    timeoutMs: Math.round(timeout * 1000),
   };
 }

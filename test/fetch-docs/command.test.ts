@@ -59,6 +59,12 @@ beforeAll(async () => {
           response.write(archive.subarray(0, archive.length >> 1));
           setTimeout(() => response.socket?.destroy(), 50);
           return;
+        case "/stall-head":
+          return; // never answers
+        case "/stall-body":
+          response.writeHead(200, { "content-length": archive.length });
+          response.write(archive.subarray(0, 4096));
+          return; // and nothing more
         case "/server-error":
           response.writeHead(500);
           return response.end("boom");
@@ -207,6 +213,20 @@ describe("fetch-docs redirects", () => {
     }
   });
 
+  it("gives up on a server that goes silent, before the response or in the body (--timeout)", async () => {
+    const cache = cacheFor("silent");
+    const args = ["--cache", cache, "--ca", pki.ca.certPath, "--timeout", "0.5"];
+    const head = await fetchDocs("7.0", ...args, "--url", url("/stall-head"));
+    expect(head.code).toBe(1);
+    expect(head.stderr).toMatch(/network error: no response from 127\.0\.0\.1:\d+ within 0\.5 s/);
+    const body = await fetchDocs("7.0", ...args, "--url", url("/stall-body"));
+    expect(body.code).toBe(1);
+    expect(body.stderr).toContain(
+      `network error: download from ${url("/stall-body")} broke off after 4096 bytes: no data for 0.5 s`,
+    );
+    expect(existsSync(cache)).toBe(false);
+  });
+
   it("without --ca, the test CA is not trusted: TLS error", async () => {
     const run = await fetchDocs("1.0", "--cache", cacheFor("no-ca"), "--url", url("/godot.tar.gz"));
     expect(run.code).toBe(1);
@@ -348,6 +368,8 @@ describe("fetch-docs command line", () => {
     [["4.6", "--url", "ftp://example.com/a.tar.gz"], "--url must be an http(s) URL"],
     [["4.6", "--ca", "/no/such/ca.pem"], "cannot read --ca /no/such/ca.pem: ENOENT"],
     [["4.6", "--bogus"], "Unknown option '--bogus'"],
+    [["4.6", "--timeout", "0"], "--timeout must be a number of seconds"],
+    [["4.6", "--timeout", "soon"], "--timeout must be a number of seconds"],
   ])("%j exits 2: %s", async (args, message) => {
     const run = await fetchDocs(...args);
     expect(run.code).toBe(2);
