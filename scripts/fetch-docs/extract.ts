@@ -33,6 +33,9 @@ export async function extractClassReference(
       sink.consume(source),
     );
   } catch (error) {
+    // pipeline() rejects as soon as the source fails, while the sink may still be writing a
+    // file: the caller removes `destination` next, so nothing may write into it after this.
+    await sink.stop();
     if (error instanceof FetchDocsError) throw error;
     throw new FetchDocsError("archive", `not a readable .tar.gz: ${messageOf(error)}`);
   }
@@ -48,13 +51,30 @@ class ClassReferenceSink {
   #writes: Promise<void> = Promise.resolve();
   readonly #classFiles = new Set<string>();
   #schema = false;
+  #consuming: Promise<void> = Promise.resolve();
+  #stopped = false;
+  #wakeOnStop: () => void = () => {};
+  readonly #stopSignal = new Promise<void>((resolve) => (this.#wakeOnStop = resolve));
 
   constructor(destination: string, onFile: (relativePath: string) => void) {
     this.#destination = destination;
     this.#onFile = onFile;
   }
 
-  async consume(source: AsyncIterable<Buffer>): Promise<void> {
+  consume(source: AsyncIterable<Buffer>): Promise<void> {
+    this.#consuming = this.#parse(source);
+    return this.#consuming;
+  }
+
+  /** Drops writes not yet started and waits for the parse and the write under way to end. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#wakeOnStop();
+    await this.#consuming.catch(() => {});
+    await this.#writes.catch(() => {});
+  }
+
+  async #parse(source: AsyncIterable<Buffer>): Promise<void> {
     // Input is already gunzipped; brotli/zstd sniffing would only misread an odd first block.
     const parser: Parser = new Parser({
       strict: true,
@@ -73,7 +93,10 @@ class ClassReferenceSink {
     ended.catch(() => {}); // observed below; this only keeps an early failure from going unhandled
     for await (const chunk of source) {
       this.#throwIfFailed();
-      if (!parser.write(chunk)) await Promise.race([onceDrained(parser), ended]);
+      if (!parser.write(chunk)) {
+        await Promise.race([onceDrained(parser), ended, this.#stopSignal]);
+      }
+      if (this.#stopped) return;
     }
     this.#throwIfFailed();
     parser.end();
@@ -118,6 +141,7 @@ class ClassReferenceSink {
   }
 
   async #write(relativePath: string, bytes: Buffer): Promise<void> {
+    if (this.#stopped) return;
     const file = path.join(this.#destination, ...relativePath.split("/"));
     try {
       await mkdir(path.dirname(file), { recursive: true });

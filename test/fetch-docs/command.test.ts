@@ -56,8 +56,10 @@ beforeAll(async () => {
         case "/cut-short":
           // Promises the whole archive, sends half, then drops the connection.
           response.writeHead(200, { "content-length": archive.length });
-          response.write(archive.subarray(0, archive.length >> 1));
-          setTimeout(() => response.socket?.destroy(), 50);
+          // Destroyed only once the half is handed to the kernel, which still delivers it.
+          response.write(archive.subarray(0, archive.length >> 1), () => {
+            setTimeout(() => response.socket?.destroy(), 50);
+          });
           return;
         case "/stall-head":
           return; // never answers

@@ -1,6 +1,6 @@
 // extractClassReference on archives made in the test: what is written, and what aborts.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -143,6 +143,30 @@ describe("extractClassReference", () => {
     const error = await failure(extractClassReference(broken(), out));
     expect(error.kind).toBe("network");
     expect(error.message).toBe("connection reset");
+  });
+
+  it("writes nothing more once it has failed, so the caller can remove the folder at once", async () => {
+    const many = rawArchive(
+      Array.from({ length: 200 }, (_, index) => ({
+        path: `godot/doc/classes/Class${index}.xml`,
+        content: `<class name="Class${index}" />\n`,
+      })),
+    );
+    async function* thenBreak(): AsyncGenerator<Uint8Array> {
+      yield many;
+      // Break off once the first file is on disk, with the others still queued behind it.
+      const first = path.join(out, "doc/classes/Class0.xml");
+      for (let waited = 0; !existsSync(first) && waited < 5000; waited += 5) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      throw new FetchDocsError("network", "connection reset");
+    }
+    const error = await failure(extractClassReference(thenBreak(), out));
+    expect(error.message).toBe("connection reset");
+    rmSync(out, { recursive: true });
+    // A write still queued would recreate the folder; give any such write time to show up.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(existsSync(out)).toBe(false);
   });
 
   it("writes the class file bytes unchanged", async () => {
