@@ -91,7 +91,8 @@ export async function fetchDocs(
       ...extracted,
     };
   } catch (error) {
-    await discardStaged(staging);
+    // The failure is what the user needs to hear about, not a cleanup problem after it.
+    await discardStaged(staging).catch(() => {});
     throw error;
   } finally {
     download.close();
