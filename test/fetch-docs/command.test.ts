@@ -186,6 +186,39 @@ describe("fetch-docs redirects", () => {
     expect(serverError.stderr).toContain(`HTTP error: HTTP 500 from ${url("/server-error")}`);
   });
 
+  it("follows a redirect from a host name to an IPv6 literal, with the right Host headers", async () => {
+    const archive = sourceArchive();
+    const tls = { cert: pki.leaf.cert, key: pki.leaf.key };
+    const hosts: string[] = [];
+    const v6 = await startServer(
+      (request, response) => {
+        hosts.push(request.headers.host ?? "");
+        response.end(archive);
+      },
+      { host: "::1", tls },
+    );
+    const named = await startServer(
+      (request, response) => {
+        hosts.push(request.headers.host ?? "");
+        response.writeHead(302, { location: `https://[::1]:${v6.port}/godot.tar.gz` });
+        response.end();
+      },
+      { tls },
+    );
+    try {
+      const run = await fetchDocs(
+        "1.3",
+        ...["--cache", cacheFor("v6"), "--url", `https://localhost:${named.port}/start`],
+        ...["--ca", pki.ca.certPath],
+      );
+      expect(run.stderr).not.toContain("error");
+      expect(run.code).toBe(0);
+      expect(hosts).toEqual([`localhost:${named.port}`, `[::1]:${v6.port}`]);
+    } finally {
+      await Promise.all([v6.close(), named.close()]);
+    }
+  });
+
   it("sends the request again on a new connection when a kept-alive one is dropped on reuse", async () => {
     const archive = sourceArchive();
     const redirectedSockets = new WeakSet<object>();
