@@ -19,7 +19,7 @@ const SCRIPT = `
 import { HTTPClient } from ${JSON.stringify(path.join(repoRoot, "src/impl/http/HTTPClient.ts"))};
 const client = new HTTPClient();
 client.blocking_mode_enabled = true;
-client.blockingTimeoutMs = 5000;
+client.blockingTimeoutMs = 10_000;
 try {
   const connect = client.connect_to_host("127.0.0.1", Number(process.argv[1]));
   const error = client.poll();

@@ -61,14 +61,18 @@ beforeAll(async () => {
 });
 afterAll(() => worker.terminate());
 
-/** A blocking client that has sent GET `path`, with a bound on every wait. */
+/**
+ * A blocking client that has sent GET `path`. Connecting gets a generous bound (starting the
+ * socket's worker thread is slow on a loaded machine); `blockingTimeoutMs` applies afterwards.
+ */
 function blockingRequest(path: string, blockingTimeoutMs = 5000): HTTPClient {
   const client = new HTTPClient();
   client.blocking_mode_enabled = true;
-  client.blockingTimeoutMs = blockingTimeoutMs;
+  client.blockingTimeoutMs = 10_000;
   expect(client.connect_to_host("127.0.0.1", port)).toBe(Error.OK);
   expect(client.poll()).toBe(Error.OK);
   expect(client.get_status()).toBe(Status.STATUS_CONNECTED);
+  client.blockingTimeoutMs = blockingTimeoutMs;
   expect(client.request(HTTPClient.METHOD_GET, path, [])).toBe(Error.OK);
   return client;
 }

@@ -98,7 +98,7 @@ describe("connect faults", () => {
     const port = await freePort();
     const client = newClient();
     client.blocking_mode_enabled = true;
-    client.blockingTimeoutMs = 5000;
+    client.blockingTimeoutMs = 10_000;
     expect(client.connect_to_host("127.0.0.1", port)).toBe(Error.OK);
     expect(client.poll()).toBe(Error.ERR_CANT_CONNECT);
     expect(client.get_status()).toBe(Status.STATUS_CANT_CONNECT);
@@ -284,7 +284,7 @@ describe("stalls", () => {
     const server = await rawServer();
     const client = newClient();
     client.blocking_mode_enabled = true;
-    client.blockingTimeoutMs = 5000;
+    client.blockingTimeoutMs = 10_000;
     expect(client.connect_to_host("127.0.0.1", server.port)).toBe(Error.OK);
     expect(client.poll()).toBe(Error.OK);
     expect(client.get_status()).toBe(Status.STATUS_CONNECTED);

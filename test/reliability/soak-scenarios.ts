@@ -169,7 +169,7 @@ const loops: Record<ScenarioName, Loop> = {
       const run = await boundedLoop("blocking", async (i) => {
         const client = new HTTPClient();
         client.blocking_mode_enabled = true;
-        client.blockingTimeoutMs = 5000;
+        client.blockingTimeoutMs = 10_000;
         check(client.connect_to_host("127.0.0.1", server.port) === Error.OK, () => `connect ${i}`);
         check(client.poll() === Error.OK, () => `cycle ${i}: connect poll`);
         check(client.get_status() === Status.STATUS_CONNECTED, () => `cycle ${i}: connected`);
