@@ -1,4 +1,4 @@
-import type { CodeBlockWriter } from "ts-morph";
+import type CodeBlockWriter from "code-block-writer";
 import type { ClassModel, EnumModel } from "../ir/types.js";
 import type { EmitContext } from "./emit-context.js";
 import { docComment, newWriter, writeDocumented } from "./emit-context.js";

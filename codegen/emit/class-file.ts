@@ -1,4 +1,4 @@
-import type { CodeBlockWriter } from "ts-morph";
+import type CodeBlockWriter from "code-block-writer";
 import type { EnumModel } from "../ir/types.js";
 import type { ClassPlan, PlannedConstant, PlannedMethod, PlannedProperty } from "./class-plan.js";
 import type { EmitContext } from "./emit-context.js";

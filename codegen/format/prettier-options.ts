@@ -1,15 +1,30 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
 import type { Options } from "prettier";
+import { packageRoot } from "../package-root.js";
 
 /**
- * The project's prettier settings (.prettierrc.json at the repository root), so generated/ is
+ * The project's prettier settings (.prettierrc.json at the package root), so generated/ is
  * `prettier --check` clean. Read directly rather than through prettier's config resolution: the
- * generator may write to any folder, and the output must look the same wherever it goes.
+ * generator may write to any folder, and the output must look the same wherever it goes. An
+ * installed package has no .prettierrc.json (npm `files`), so the same settings are built in.
  */
-const RC_FILE = fileURLToPath(new URL("../../.prettierrc.json", import.meta.url));
+const BUILT_IN: Options = { printWidth: 100 };
+
+let cached: Options | undefined;
 
 export function prettierOptions(): Options {
-  const rc = JSON.parse(readFileSync(RC_FILE, "utf8")) as Options;
-  return { ...rc, parser: "typescript" };
+  cached ??= readRc();
+  return { ...cached, parser: "typescript" };
+}
+
+function readRc(): Options {
+  try {
+    return JSON.parse(
+      readFileSync(path.join(packageRoot(), ".prettierrc.json"), "utf8"),
+    ) as Options;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return BUILT_IN;
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { GeneratorInputError } from "../ir/diagnostics.js";
-import { readTree } from "./existing-files.js";
+import { listTree } from "./existing-files.js";
 import { checkedOutputPath } from "./output-paths.js";
 
 export interface WriteOptions {
@@ -32,29 +32,56 @@ export async function writeOutputDir(
   options: WriteOptions = {},
 ): Promise<WriteResult> {
   const target = path.resolve(outDir);
-  const previous = await readTree(target);
+  const previous = await listTree(target);
   if (previous !== null) refuseForeignContent(target, previous, files);
 
   const parent = path.dirname(target);
   await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(path.join(parent, `.${path.basename(target)}.staging-`));
   try {
-    for (const relative of [...files.keys()].sort()) {
-      const file = checkedOutputPath(staging, relative);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, files.get(relative) ?? "", "utf8");
-      await options.afterEachFile?.(relative);
-    }
+    await writeAll(staging, files, options);
     await swapInto(target, staging, previous !== null);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
   const removed =
-    previous === null
-      ? []
-      : [...previous.files.keys()].filter((relative) => !files.has(relative)).sort();
+    previous === null ? [] : previous.files.filter((relative) => !files.has(relative)).sort();
   return { written: files.size, removed };
+}
+
+/**
+ * A few writes in flight at once: one at a time spent most of the whole-corpus write waiting on
+ * the filesystem. On the first failure no new write starts, and every one under way is awaited
+ * before the error propagates, so the caller's cleanup never races a write into the folder.
+ */
+const WRITES_IN_FLIGHT = 16;
+
+async function writeAll(
+  staging: string,
+  files: ReadonlyMap<string, string>,
+  options: WriteOptions,
+): Promise<void> {
+  const order = [...files.keys()].sort();
+  const targets = order.map((relative) => checkedOutputPath(staging, relative));
+  for (const dir of new Set(targets.map((file) => path.dirname(file))))
+    await mkdir(dir, { recursive: true });
+  let next = 0;
+  let failure: { error: unknown } | null = null;
+  const lane = async (): Promise<void> => {
+    while (failure === null && next < order.length) {
+      const i = next++;
+      const relative = order[i] as string;
+      try {
+        await writeFile(targets[i] as string, files.get(relative) ?? "", "utf8");
+        await options.afterEachFile?.(relative);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_IN_FLIGHT, order.length) }, lane));
+  if (failure !== null) throw (failure as { error: unknown }).error;
 }
 
 async function swapInto(target: string, staging: string, targetExists: boolean): Promise<void> {
@@ -80,13 +107,13 @@ async function swapInto(target: string, staging: string, targetExists: boolean):
  */
 function refuseForeignContent(
   target: string,
-  previous: { readonly files: ReadonlyMap<string, Buffer>; readonly foreign: readonly string[] },
+  previous: { readonly files: readonly string[]; readonly foreign: readonly string[] },
   files: ReadonlyMap<string, string>,
 ): void {
   const generatedKinds = new Set([...files.keys()].map((relative) => path.posix.extname(relative)));
   const foreign = [
     ...previous.foreign,
-    ...[...previous.files.keys()].filter(
+    ...previous.files.filter(
       (relative) => !files.has(relative) && !generatedKinds.has(path.posix.extname(relative)),
     ),
   ];

@@ -10,6 +10,24 @@ import { GeneratorInputError } from "../ir/diagnostics.js";
 export async function readTree(
   dir: string,
 ): Promise<{ readonly files: Map<string, Buffer>; readonly foreign: string[] } | null> {
+  const listed = await listTree(dir);
+  if (listed === null) return null;
+  const files = new Map<string, Buffer>();
+  await Promise.all(
+    listed.files.map(async (relative) => {
+      files.set(relative, await readFile(path.join(dir, ...relative.split("/"))));
+    }),
+  );
+  return { files, foreign: listed.foreign };
+}
+
+/**
+ * The names `readTree` would read, without reading anything: enough for the write stage, which
+ * only needs to know what the folder holds (re-reading 900 files cost ~0.1 s per run).
+ */
+export async function listTree(
+  dir: string,
+): Promise<{ readonly files: string[]; readonly foreign: string[] } | null> {
   let entries;
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -20,9 +38,8 @@ export async function readTree(
       throw new GeneratorInputError("the output path exists and is not a folder", { file: dir });
     throw error;
   }
-  const files = new Map<string, Buffer>();
+  const files: string[] = [];
   const foreign: string[] = [];
-  const reads: Promise<void>[] = [];
   for (const entry of entries) {
     const relative = path
       .relative(dir, path.join(entry.parentPath, entry.name))
@@ -33,12 +50,7 @@ export async function readTree(
       foreign.push(relative);
       continue;
     }
-    reads.push(
-      readFile(path.join(entry.parentPath, entry.name)).then((content) => {
-        files.set(relative, content);
-      }),
-    );
+    files.push(relative);
   }
-  await Promise.all(reads);
   return { files, foreign };
 }

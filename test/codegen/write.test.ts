@@ -65,7 +65,9 @@ describe("write: atomic output folder", () => {
       },
     });
     await expect(failing).rejects.toThrow("simulated crash");
-    expect(written).toBe(2);
+    // Writes run a few at a time: the ones already under way finish, no new one starts.
+    expect(written).toBeGreaterThanOrEqual(2);
+    expect(written).toBeLessThanOrEqual(newFiles.size);
     expect(await snapshot(out)).toEqual(before);
     // No staging folder is left behind.
     expect(await readdir(parent)).toEqual(["generated"]);
