@@ -53,21 +53,32 @@ export async function runBench(
       log(`build: tsc reported errors (${String(error).split("\n")[0]}); using what it emitted`);
     });
   }
-  if (options.areas.has("http")) {
-    const http = await runHttpCases({ ...sizes, log });
-    cases.push(...http.cases);
-    skipped.push(...http.skipped);
-  }
+  const area = async (
+    id: string,
+    run: () => Promise<{ cases: CaseResult[]; skipped: SkippedCase[] }>,
+  ): Promise<void> => {
+    try {
+      const result = await run();
+      cases.push(...result.cases);
+      skipped.push(...result.skipped);
+    } catch (error) {
+      // One broken area (a baseline that failed, a server that would not start) must not hide the others.
+      const reason = error instanceof Error ? error.message : String(error);
+      log(`${id}: failed: ${reason}`);
+      skipped.push({ id, title: `${id} cases`, reason: `failed: ${reason.split("\n")[0] ?? ""}` });
+    }
+  };
+  if (options.areas.has("http")) await area("http", () => runHttpCases({ ...sizes, log }));
   if (options.areas.has("gen")) {
-    const gen = await runGeneratorCases({
-      repoRoot: options.repoRoot,
-      docsRoot: options.docsRoot,
-      ...sizes.gen,
-      corpusClasses: options.quick ? ["HTTPClient", "Node"] : "all",
-      log,
-    });
-    cases.push(...gen.cases);
-    skipped.push(...gen.skipped);
+    await area("gen", () =>
+      runGeneratorCases({
+        repoRoot: options.repoRoot,
+        docsRoot: options.docsRoot,
+        ...sizes.gen,
+        corpusClasses: options.quick ? ["HTTPClient", "Node"] : "all",
+        log,
+      }),
+    );
   }
   const finishedAt = new Date();
   return {

@@ -44,6 +44,8 @@ function expectWellFormed(report: BenchReport, caseIds: readonly string[]): void
       }
       expect(row.pass).toBe(row.checks.length === 0 ? null : row.checks.every((c) => c.pass));
     }
+    expect(Array.isArray(result.failed)).toBe(true);
+    for (const failed of result.failed) expect(failed.error.length).toBeGreaterThan(0);
     const baseline = result.rows.find((row) => row.subject === result.baseline);
     expect(baseline?.ratio).toBe(1);
   }

@@ -86,7 +86,7 @@ export async function runGeneratorCases(
         async () => (await cli(runner, ["--out", upToDate])).wallMs / 1000,
       );
     }
-    const samples = await runRounds(
+    const { samples, failures } = await runRounds(
       [...jobs.keys()],
       { rounds: options.smallRounds, budgetMs: options.budgetMs },
       (job) => (jobs.get(job) as () => Promise<number>)(),
@@ -107,6 +107,7 @@ export async function runGeneratorCases(
       unit: "s",
       baseline: FLOOR,
       higherIsBetter: false,
+      failures,
       subjects: rowsFor("bound set", 1, "< 1 s"),
       notes: ["wall time from spawn to exit (start-up, all stages, atomic write into a fresh dir)"],
     });
@@ -116,6 +117,7 @@ export async function runGeneratorCases(
       unit: "s",
       baseline: FLOOR,
       higherIsBetter: false,
+      failures,
       subjects: [
         { subject: FLOOR, samples: samples.get(FLOOR) ?? [] },
         ...rowsFor("--check", 0.3, "< 0.3 s").slice(1),
@@ -166,7 +168,7 @@ async function corpusCase(
   const pipeline: number[] = [];
   const stages = new Map<string, number[]>(STAGES.map((stage) => [stage, []]));
   let floorInfo = { files: 0, bytes: 0 };
-  await runRounds(
+  const { failures } = await runRounds(
     ["floor", "generate"] as const,
     { rounds: options.corpusRounds, budgetMs: options.budgetMs },
     async (job) => {
@@ -177,15 +179,14 @@ async function corpusCase(
         return run.ms;
       }
       const run = await cli(runner, [...selection, "--out", freshDir()]);
-      wall.push(run.wallMs / 1000);
-      let total = 0;
-      for (const stage of STAGES) {
+      const times = STAGES.map((stage) => {
         const ms = run.stages[stage];
         if (ms === undefined) throw new Error(`generator printed no time for stage ${stage}`);
-        stages.get(stage)?.push(ms / 1000);
-        total += ms;
-      }
-      pipeline.push(total / 1000);
+        return ms / 1000;
+      });
+      wall.push(run.wallMs / 1000);
+      STAGES.forEach((stage, i) => stages.get(stage)?.push(times[i] ?? 0));
+      pipeline.push(times.reduce((sum, t) => sum + t, 0));
       return run.wallMs;
     },
   );
@@ -193,16 +194,30 @@ async function corpusCase(
     options.corpusClasses === "all"
       ? "whole corpus (--all)"
       : `--classes ${options.corpusClasses.join(",")} (quick)`;
+  const wallSubject = `CLI wall, formatted (${runner.name})`;
+  const generateError = failures.get("generate");
+  const subjectFailures = new Map<string, string>();
+  if (failures.has("floor")) subjectFailures.set(FLOOR, failures.get("floor") ?? "");
+  if (generateError !== undefined) {
+    for (const subject of [
+      wallSubject,
+      "pipeline stages total",
+      ...STAGES.map((st) => `stage: ${st}`),
+    ]) {
+      subjectFailures.set(subject, generateError);
+    }
+  }
   return buildCase({
     id: "gen-corpus",
     title: `generator: ${what}`,
     unit: "s",
     baseline: FLOOR,
     higherIsBetter: false,
+    failures: subjectFailures,
     subjects: [
       { subject: FLOOR, samples: floor },
       {
-        subject: `CLI wall, formatted (${runner.name})`,
+        subject: wallSubject,
         samples: wall,
         targets: [absoluteTarget("<=", 1.5, "≤ 1.5 s (make_rst.py)")],
       },

@@ -54,7 +54,7 @@ export async function largeBodyCases(
     readers.set(OURS_BLOCKING, wallTimed(readLargeOursBlocking));
   if (godot3Available()) readers.set(GODOT3, readLargeGodot);
   const path = largePath(framing, options.bytes);
-  const samples = await runRounds([...readers.keys()], options, async (subject) => {
+  const { samples, failures } = await runRounds([...readers.keys()], options, async (subject) => {
     const read = readers.get(subject) as TimedReader;
     const { bytes, seconds } = await read(origin, path);
     if (bytes !== options.bytes)
@@ -70,6 +70,7 @@ export async function largeBodyCases(
       unit: "MB/s",
       baseline: RAW,
       higherIsBetter: true,
+      failures,
       subjects: [
         { subject: RAW, samples: of(RAW) },
         { subject: OURS, samples: of(OURS), targets: [ratioTarget(">=", 0.9, "raw")] },
@@ -95,6 +96,7 @@ export async function largeBodyCases(
         unit: "MB/s",
         baseline: OURS,
         higherIsBetter: true,
+        failures,
         subjects: [
           { subject: OURS, samples: of(OURS) },
           { subject: OURS_BLOCKING, samples: of(OURS_BLOCKING) },

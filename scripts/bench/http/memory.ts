@@ -28,7 +28,7 @@ export async function memoryCase(origin: Origin, options: MemoryOptions): Promis
   const path = largePath("length", options.bytes);
   const methods = new Set<string>();
   const sampled: Record<string, number[]> = { [OURS]: [], [NODE]: [] };
-  const samples = await runRounds([NODE, OURS] as const, options, async (subject) => {
+  const { samples, failures } = await runRounds([NODE, OURS] as const, options, async (subject) => {
     const measurement = await measureInChild(subject === OURS ? "ours" : "node", origin, path);
     if (measurement.bytes !== options.bytes) {
       throw new Error(`${subject}: read ${measurement.bytes} bytes, server sent ${options.bytes}`);
@@ -43,6 +43,7 @@ export async function memoryCase(origin: Origin, options: MemoryOptions): Promis
     unit: "MiB",
     baseline: NODE,
     higherIsBetter: false,
+    failures,
     subjects: [
       { subject: NODE, samples: samples.get(NODE) ?? [] },
       {

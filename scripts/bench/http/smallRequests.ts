@@ -40,7 +40,7 @@ export async function smallRequestsCase(
     for (const client of clients.values()) await batch(client, warmup);
     const withGodot = godot3Available();
     const subjects: Subject[] = withGodot ? [NODE, UNDICI, OURS, GODOT3] : [NODE, UNDICI, OURS];
-    const samples = await runRounds(subjects, options, async (subject) => {
+    const { samples, failures } = await runRounds(subjects, options, async (subject) => {
       if (subject === GODOT3) {
         return godotSmallBatch(
           origin,
@@ -58,6 +58,7 @@ export async function smallRequestsCase(
       unit: "req/s",
       baseline: NODE,
       higherIsBetter: true,
+      failures,
       subjects: [
         { subject: NODE, samples: samples.get(NODE) ?? [] },
         { subject: UNDICI, samples: samples.get(UNDICI) ?? [] },

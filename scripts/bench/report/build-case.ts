@@ -14,25 +14,40 @@ export interface CaseSpec {
   readonly baseline: string;
   readonly higherIsBetter: boolean;
   readonly subjects: readonly SubjectSpec[];
+  /** Subject → error, from runRounds; such subjects get no row. */
+  readonly failures?: ReadonlyMap<string, string>;
   readonly notes?: readonly string[];
   readonly details?: Record<string, unknown>;
 }
 
 /** Summarizes each subject's runs, divides by the baseline's median and judges the targets. */
 export function buildCase(spec: CaseSpec): CaseResult {
-  const medians = new Map(spec.subjects.map((s) => [s.subject, summarize(s.samples).median]));
+  const failures = spec.failures ?? new Map<string, string>();
+  const failed = spec.subjects
+    .filter((s) => failures.has(s.subject))
+    .map((s) => ({
+      subject: s.subject,
+      error: failures.get(s.subject) ?? "",
+      targeted: (s.targets ?? []).length > 0,
+    }));
+  const measured = spec.subjects.filter((s) => !failures.has(s.subject) && s.samples.length > 0);
+  const medians = new Map(measured.map((s) => [s.subject, summarize(s.samples).median]));
   const medianOf = (subject: string): number => {
     const median = medians.get(subject);
     if (median === undefined) throw new Error(`${spec.id}: ${subject} has no runs`);
     return median;
   };
   const baselineMedian = medianOf(spec.baseline);
-  const rows: ResultRow[] = spec.subjects.map((s) => {
+  const rows: ResultRow[] = measured.map((s) => {
     const summary = summarize(s.samples);
     const checks: TargetCheck[] = (s.targets ?? []).map((target) => {
+      const against = target.against ?? spec.baseline;
+      // A failed reference cannot be beaten or missed: the check is judged on NaN and fails.
       const value =
         target.kind === "ratio"
-          ? summary.median / medianOf(target.against ?? spec.baseline)
+          ? medians.has(against)
+            ? summary.median / medianOf(against)
+            : Number.NaN
           : summary.median;
       return {
         target,
@@ -55,6 +70,7 @@ export function buildCase(spec: CaseSpec): CaseResult {
     baseline: spec.baseline,
     higherIsBetter: spec.higherIsBetter,
     rows,
+    failed,
     notes: spec.notes ?? [],
     ...(spec.details === undefined ? {} : { details: spec.details }),
   };

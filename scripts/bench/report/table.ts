@@ -25,6 +25,21 @@ export function formatTable(report: BenchReport): string {
       ]);
     }
   }
+  for (const result of report.cases) {
+    for (const failed of result.failed) {
+      const error = failed.error.split("\n")[0]?.slice(0, 120) ?? "";
+      lines.push([
+        result.title,
+        failed.subject,
+        "",
+        "",
+        "",
+        "",
+        failed.targeted ? "(targeted)" : "",
+        `FAIL: ${error}`,
+      ]);
+    }
+  }
   for (const skipped of report.skipped) {
     lines.push([skipped.title, "—", "", "", "", "", "", `not available: ${skipped.reason}`]);
   }

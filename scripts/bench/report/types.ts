@@ -25,9 +25,17 @@ export interface CaseResult {
   /** Whether a larger figure is better (throughput) or worse (time, memory). */
   readonly higherIsBetter: boolean;
   readonly rows: readonly ResultRow[];
+  /** Subjects that failed a run (wrong byte count, stall, crash): no figure, and a FAIL if targeted. */
+  readonly failed: readonly FailedSubject[];
   readonly notes: readonly string[];
   /** Case-specific extras (stage breakdowns, byte counts, methods). */
   readonly details?: Record<string, unknown>;
+}
+
+export interface FailedSubject {
+  readonly subject: string;
+  readonly error: string;
+  readonly targeted: boolean;
 }
 
 export interface ResultRow {

@@ -100,14 +100,16 @@ export async function readLargeOursBlocking(origin: Origin, path: string): Promi
       client.poll();
     let bytes = 0;
     // Each call returns up to 1 MiB, so 1 GiB takes ~1024 calls; the bound leaves ample room.
-    for (
-      let i = 0;
-      i < 10_000_000 &&
-      client.get_status() === HTTPClient.STATUS_BODY &&
-      performance.now() < deadline;
-      i++
-    ) {
-      bytes += client.read_response_body_chunk().length;
+    for (let i = 0; i < 10_000_000 && client.get_status() === HTTPClient.STATUS_BODY; i++) {
+      const chunk = client.read_response_body_chunk();
+      bytes += chunk.length;
+      if (chunk.length === 0 && client.get_status() === HTTPClient.STATUS_BODY) {
+        throw new Error(
+          `blocking mode stalled: a read waited ${client.blockingTimeoutMs} ms and returned nothing, after ${bytes} body bytes`,
+        );
+      }
+      if (performance.now() > deadline)
+        throw new Error(`blocking mode: deadline passed after ${bytes} body bytes`);
     }
     if (client.get_response_code() !== 200)
       throw new Error(`blocking: status code ${client.get_response_code()}`);
