@@ -3,6 +3,7 @@
 // thread (for blocking mode, which parks this thread).
 import { once } from "node:events";
 import { createServer, type Server, type Socket } from "node:net";
+import { createServer as createTlsServer } from "node:tls";
 import { Worker } from "node:worker_threads";
 
 export interface EchoServer {
@@ -26,9 +27,10 @@ function answerHeads(pending: string, write: (reply: string) => void): string {
   return rest;
 }
 
-export async function startEchoServer(): Promise<EchoServer> {
+/** The plain echo server, or over TLS with `tls` (a PEM certificate and key). */
+export async function startEchoServer(tls?: { cert: string; key: string }): Promise<EchoServer> {
   const sockets: Socket[] = [];
-  const server: Server = createServer((socket) => {
+  const onConnection = (socket: Socket): void => {
     sockets.push(socket);
     socket.setNoDelay(true);
     socket.on("error", () => {});
@@ -36,7 +38,10 @@ export async function startEchoServer(): Promise<EchoServer> {
     socket.on("data", (chunk: Buffer) => {
       pending = answerHeads(pending + chunk.toString("latin1"), (reply) => socket.write(reply));
     });
-  });
+  };
+  const server: Server = tls
+    ? createTlsServer({ cert: tls.cert, key: tls.key }, onConnection).on("tlsClientError", () => {})
+    : createServer(onConnection);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   return {

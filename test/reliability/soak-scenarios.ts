@@ -5,6 +5,9 @@ import type { Socket } from "node:net";
 import { HTTPClient } from "../../src/impl/http/HTTPClient.js";
 import { Error } from "../../generated/GlobalScope.js";
 import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
+import { TLSOptions } from "../../src/impl/tls/TLSOptions.js";
+import { X509Certificate } from "../../src/impl/tls/X509Certificate.js";
+import { makeTestPki } from "../helpers/certs.js";
 import { freePort } from "../helpers/ports.js";
 import {
   activeResources,
@@ -27,6 +30,8 @@ export const SCENARIOS = {
   "keep-alive": { count: 10_000, budgetMs: 45_000, exposeGc: true },
   "connect-close": { count: 1_000, budgetMs: 25_000, exposeGc: true },
   refused: { count: 1_000, budgetMs: 25_000, exposeGc: true },
+  // A TLS handshake per cycle, each with one request.
+  "tls-cycles": { count: 500, budgetMs: 25_000, exposeGc: true },
   // Blocking mode starts a worker thread per connection (~0.3 s each here): fewer cycles.
   blocking: { count: 30, budgetMs: 25_000, exposeGc: false },
 } as const;
@@ -141,6 +146,36 @@ const loops: Record<ScenarioName, Loop> = {
     }
     await settledHeapUsed();
     facts.clientsReachable = clients.filter((ref) => ref.deref() !== undefined).length;
+    return run;
+  },
+
+  async "tls-cycles"(facts) {
+    // openssl runs synchronously (execFileSync), so making the certificates here leaves no
+    // handle behind to skew the counts.
+    const pki = makeTestPki();
+    const trusted = new X509Certificate();
+    check(trusted.load(pki.ca.certPath) === Error.OK, () => "load test CA");
+    const server = await startEchoServer(pki.leaf);
+    let run;
+    try {
+      run = await boundedLoop("tls-cycles", async (i) => {
+        const client = new HTTPClient();
+        const tls = TLSOptions.client(trusted);
+        check(
+          client.connect_to_host("localhost", server.port, tls) === Error.OK,
+          () => `connect ${i}`,
+        );
+        const status = await client.pollUntil(settled, 5000);
+        check(status === Status.STATUS_CONNECTED, () => `cycle ${i}: status ${status}`);
+        const body = await fetchPath(client, `/t${i}`);
+        check(body === `/t${i}`, () => `cycle ${i}: body ${JSON.stringify(body)}`);
+        client.close();
+      });
+      facts.serverConnections = await server.accepted();
+    } finally {
+      await server.close();
+      pki.cleanup();
+    }
     return run;
   },
 

@@ -98,6 +98,13 @@ describe("soak (bounded, one child process per scenario)", () => {
     expect(report.facts.clientsReachable).toBeLessThanOrEqual(1);
   });
 
+  it("500 TLS connect/request/close cycles", slow("tls-cycles"), async () => {
+    const report = await runChild("tls-cycles");
+    expectNoLeaks(report);
+    expect(report.socketsCreated).toBe(SCENARIOS["tls-cycles"].count);
+    expect(report.facts.serverConnections).toBe(SCENARIOS["tls-cycles"].count);
+  });
+
   it("1,000 refused connects (half never closed)", slow("refused"), async () => {
     const report = await runChild("refused");
     expectNoLeaks(report);
