@@ -27,7 +27,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const command = commands.find((candidate) => candidate.name === name);
   try {
     if (command === undefined) throw new UsageError(`unknown command "${name}"`);
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`${PROGRAM}: ${error.message}\n`);

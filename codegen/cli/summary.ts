@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { CachedSummary } from "../cache/index.js";
 import type { LinkMiss } from "../ir/diagnostics.js";
 import type { PipelineResult } from "../pipeline.js";
 import type { StaleReport } from "../write/index.js";
@@ -27,6 +28,20 @@ export function formatSummary(result: PipelineResult, outcome: string, cwd: stri
     `  time:    ${stats.timings.map((timing) => `${timing.stage} ${ms(timing.ms)}`).join(", ")}; total ${ms(total)}`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** The summary of a cache hit: the recorded run's figures, then the verdict. */
+export function formatCachedSummary(summary: CachedSummary, outcome: string, ms_: number): string {
+  const broken = summary.misses - summary.missesOutside;
+  return [
+    `godot-typed generate: Godot ${summary.docsVersion ?? "(unknown version)"}, docs ${summary.docsUrl}`,
+    `  classes: ${summary.classes} emitted, ${summary.members} members`,
+    `  stubs:   ${summary.stubs} object, ${summary.builtinStubs} built-in`,
+    `  link misses: ${summary.misses} (${summary.missesOutside} outside the emitted set, ${broken} broken; --no-cache lists them)`,
+    `  output:  ${outcome}`,
+    `  time:    cache check ${ms(ms_)}`,
+    "",
+  ].join("\n");
 }
 
 function formatMisses(misses: readonly LinkMiss[], cwd: string): string[] {

@@ -5,14 +5,17 @@ import {
   type ResolvedSettings,
   type SettingsLayer,
 } from "../../config/index.js";
-import { loadOverrides, NO_OVERRIDES } from "../../emit/index.js";
+// Only light modules at the top: a cache hit must not load the XML parser, the writer or
+// prettier, so the pipeline is imported when a run actually needs it.
+import { loadOverrides, NO_OVERRIDES } from "../../emit/overrides.js";
 import { GeneratorInputError } from "../../ir/diagnostics.js";
-import { runPipeline, type PipelineOptions } from "../../pipeline.js";
+import type { PipelineOptions, PipelineResult } from "../../pipeline.js";
 import type { Selection } from "../../resolve/index.js";
 import { checkOutputDir, isStale, writeOutputDir } from "../../write/index.js";
 import { EXIT, UsageError, type CliCommand, type CliIO } from "../command.js";
 import { parseFlags, type ParsedFlags } from "../parse-flags.js";
-import { formatStaleReport, formatSummary, relative } from "../summary.js";
+import { formatCachedSummary, formatStaleReport, formatSummary, relative } from "../summary.js";
+import { openRunCache, type RunCache } from "../run-cache.js";
 
 const HELP = `Usage: godot-typed generate [options] [class files...]
 
@@ -30,10 +33,15 @@ Options:
   --docs-url <url>        what $DOCS_URL expands to (default: docs site for that version)
   --allow-unknown-types   list references to undefined types instead of failing
   --config <file>         config file (default: godot-typed.config.json, searched upward)
+  --no-cache              run every stage even when nothing changed since the last run
   --quiet                 no progress lines on stderr
   -h, --help              show this help
 
 Settings come from defaults < config file < env (GODOT_TYPED_DOCS, GODOT_TYPED_OUT) < flags.
+
+A run whose inputs (class files, manifest, overrides), generator and options are unchanged,
+and whose output folder still holds exactly what the last run wrote, skips every stage and says
+"up to date (cached)". The record lives in node_modules/.cache/godot-typed/.
 
 Exit codes: 0 done (or up to date), 1 bad input or stale output, 2 bad command line.
 `;
@@ -48,6 +56,7 @@ const OPTIONS = {
   "docs-url": { type: "string" },
   "allow-unknown-types": { type: "boolean" },
   config: { type: "string" },
+  "no-cache": { type: "boolean" },
   quiet: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -74,15 +83,30 @@ export const generateCommand: CliCommand = {
       if (values.quiet !== true) io.stderr.write(`[generate] ${line}\n`);
     };
     progress(`docs ${describeDocs(settings, io.cwd)}`);
+    const outName = relative(io.cwd, settings.out);
+
+    const cache =
+      values["no-cache"] === true ? null : await openRunCache(settings, pipelineOptions);
+    if (cache !== null) {
+      const hit = await cache.lookup();
+      progress(`cache: ${hit === null ? "miss" : "hit"} (${Math.round(cache.elapsedMs())} ms)`);
+      if (hit !== null) {
+        const outcome = `${outName} is up to date (cached; ${Object.keys(hit.files).length} files)`;
+        io.stdout.write(formatCachedSummary(hit.summary, outcome, cache.elapsedMs()));
+        return EXIT.ok;
+      }
+    }
+
+    const { runPipeline } = await import("../../pipeline.js");
     const result = await runPipeline({
       ...pipelineOptions,
       onStage: (timing) =>
         progress(`${timing.stage}: ${timing.detail} (${Math.round(timing.ms)} ms)`),
     });
 
-    const outName = relative(io.cwd, settings.out);
     if (values.check === true) {
       const report = await checkOutputDir(settings.out, result.files);
+      await remember(cache, result);
       if (isStale(report)) {
         io.stdout.write(formatSummary(result, `${outName} is stale`, io.cwd));
         io.stdout.write(formatStaleReport(settings.out, report, io.cwd));
@@ -95,6 +119,7 @@ export const generateCommand: CliCommand = {
     }
     const start = performance.now();
     const written = await writeOutputDir(settings.out, result.files);
+    await remember(cache, result);
     progress(
       `write: ${written.written} files to ${outName} (${Math.round(performance.now() - start)} ms)`,
     );
@@ -105,6 +130,11 @@ export const generateCommand: CliCommand = {
     return EXIT.ok;
   },
 };
+
+/** Records what this run produced; the next run with the same fingerprint can then skip. */
+async function remember(cache: RunCache | null, result: PipelineResult): Promise<void> {
+  await cache?.store(result);
+}
 
 type Values = ParsedFlags<typeof OPTIONS>["values"];
 

@@ -1,0 +1,84 @@
+import {
+  fingerprint,
+  hashFiles,
+  outputMatches,
+  readRecord,
+  recordPath,
+  writeRecord,
+  type CacheRecord,
+} from "../cache/index.js";
+import type { ResolvedSettings } from "../config/index.js";
+import type { PipelineOptions, PipelineResult } from "../pipeline.js";
+import { discoverClassFiles } from "../read/discover.js";
+
+/** The cache as `generate` uses it: one fingerprint per run, one record per output folder. */
+export interface RunCache {
+  /** The record when the last run had the same fingerprint and the folder still matches it. */
+  lookup(): Promise<CacheRecord | null>;
+  /** Remembers a finished run's output for the next one. */
+  store(result: PipelineResult): Promise<void>;
+  /** Time spent on cache work so far (fingerprint, lookup). */
+  elapsedMs(): number;
+}
+
+export async function openRunCache(
+  settings: ResolvedSettings,
+  options: PipelineOptions,
+): Promise<RunCache> {
+  const start = performance.now();
+  let spent = 0;
+  const classFiles =
+    "root" in settings.docs ? await discoverClassFiles(settings.docs.root) : settings.docs.files;
+  const inputs = [
+    ...classFiles,
+    ...(settings.classes === "manifest" && settings.manifest !== null ? [settings.manifest] : []),
+    ...(settings.overrides !== null ? [settings.overrides] : []),
+  ];
+  const print = fingerprint({
+    files: inputs,
+    options: {
+      // The docs root's folder name can give the version, hence the docs URL.
+      docs: "root" in settings.docs ? settings.docs.root : null,
+      selection: options.selection,
+      facade: options.facade,
+      version: options.version ?? null,
+      docsUrl: options.docsUrl ?? null,
+      allowUnknownTypes: options.allowUnknownTypes === true,
+    },
+  });
+  const file = recordPath(settings.projectRoot, settings.out);
+  spent += performance.now() - start;
+  return {
+    async lookup() {
+      const begin = performance.now();
+      try {
+        const record = await readRecord(file, settings.out);
+        if (record === null || record.fingerprint !== print) return null;
+        return (await outputMatches(settings.out, record.files)) ? record : null;
+      } finally {
+        spent += performance.now() - begin;
+      }
+    },
+    async store(result) {
+      const missesOutside = result.misses.filter((miss) => miss.outsideEmittedSet).length;
+      const { stats } = result;
+      await writeRecord(file, {
+        version: 1,
+        outDir: settings.out,
+        fingerprint: print,
+        files: hashFiles(result.files),
+        summary: {
+          docsVersion: stats.docsVersion,
+          docsUrl: stats.docsUrl,
+          classes: stats.classes,
+          members: stats.members,
+          stubs: stats.stubs,
+          builtinStubs: stats.builtinStubs,
+          misses: result.misses.length,
+          missesOutside,
+        },
+      });
+    },
+    elapsedMs: () => spent,
+  };
+}
