@@ -417,3 +417,52 @@ describe("peer close during the TLS handshake", () => {
     },
   );
 });
+
+describe("the async helpers under faults (project extensions)", () => {
+  it("body() throws when the connection is reset mid-body, after yielding what came", async () => {
+    const server = await rawServer();
+    const { client, conn } = await requested(server);
+    conn.socket.write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nfirst part");
+    const chunks: string[] = [];
+    let thrown: unknown = null;
+    try {
+      for await (const chunk of client.body(5000)) {
+        chunks.push(Buffer.from(chunk).toString());
+        if (chunks.join("") === "first part") conn.socket.resetAndDestroy();
+      }
+    } catch (error) {
+      thrown = error;
+    }
+    expect(chunks.join("")).toBe("first part");
+    expect(String(thrown)).toContain("connection failed");
+    expect(client.get_status()).toBe(Status.STATUS_CONNECTION_ERROR);
+  });
+
+  it("body() throws after idleMs without a byte, and close() still works", async () => {
+    const server = await rawServer();
+    const { client, conn } = await requested(server);
+    conn.socket.write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nsome");
+    const chunks: string[] = [];
+    let thrown: unknown = null;
+    try {
+      for await (const chunk of client.body(200)) chunks.push(Buffer.from(chunk).toString());
+    } catch (error) {
+      thrown = error;
+    }
+    expect(chunks.join("")).toBe("some");
+    expect(String(thrown)).toContain("no data for 200 ms");
+    expect(client.get_status()).toBe(Status.STATUS_BODY);
+    client.close();
+    expect(client.get_status()).toBe(Status.STATUS_DISCONNECTED);
+    expect(await serverSideClosed(conn)).toBe(true);
+  });
+
+  it("pollUntil() resolves (never rejects) with the error status on a reset", async () => {
+    const server = await rawServer();
+    const { client, conn } = await requested(server);
+    conn.socket.resetAndDestroy();
+    // The predicate never holds, so it runs to its bound (kept short) and reports the status.
+    const status = await client.pollUntil((s) => s === Status.STATUS_BODY, 300);
+    expect(status).toBe(Status.STATUS_CONNECTION_ERROR);
+  });
+});
