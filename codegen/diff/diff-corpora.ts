@@ -6,6 +6,8 @@
  *   3. diff every member of every class pair, with both maps applied to type comparisons.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { packageRoot } from "../package-root.js";
 import type { ClassModel, Corpus } from "../ir/types.js";
 import type { CompareContext } from "./compare-members.js";
 import { diffClassPair, matchEnums, qualifiedEnum, type ClassPair } from "./diff-class.js";
@@ -20,7 +22,11 @@ import type {
   MemberKind,
 } from "./types.js";
 
-const KNOWN_RENAMES_FILE = new URL("./known-renames.json", import.meta.url);
+/**
+ * Found from the package root, not beside this module: tsc does not copy JSON into dist/, while
+ * the package ships codegen/ itself (package.json `files`).
+ */
+const KNOWN_RENAMES_FILE = path.join(packageRoot(), "codegen", "diff", "known-renames.json");
 
 /** The bundled data file of known renames (Godot 3→4 class and built-in type renames). */
 export function loadKnownRenames(): KnownRenames {
