@@ -14,7 +14,7 @@ import { Error } from "../../generated/GlobalScope.js";
 import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
 import { makeTestPki, type TestPki } from "../helpers/certs.js";
 import { headComplete, startRawServer, type RawServer } from "../helpers/rawServer.js";
-import { tracePolls } from "./poll-trace.js";
+import { expectEndedInConnectionError, tracePolls } from "./poll-trace.js";
 
 let pki: TestPki;
 let trusted: X509Certificate;
@@ -102,11 +102,7 @@ describe("TLS faults", () => {
     });
     const client = await tlsRequest(port);
     const { trace } = await finish(client);
-    expect(trace.thrown).toEqual([]);
-    expect(trace.steps.at(-1)).toEqual({
-      error: Error.ERR_CONNECTION_ERROR,
-      status: Status.STATUS_CONNECTION_ERROR,
-    });
+    expectEndedInConnectionError(client, trace);
   });
 
   it("reset in the middle of the body → STATUS_CONNECTION_ERROR after the bytes that came", async () => {
@@ -117,9 +113,7 @@ describe("TLS faults", () => {
     });
     const client = await tlsRequest(port);
     const { trace, body } = await finish(client);
-    expect(trace.thrown).toEqual([]);
-    expect(trace.status).toBe(Status.STATUS_CONNECTION_ERROR);
-    expect(trace.steps.at(-1)?.error).toBe(Error.ERR_CONNECTION_ERROR);
+    expectEndedInConnectionError(client, trace);
     expect("first part".startsWith(body)).toBe(true);
   });
 
@@ -131,8 +125,7 @@ describe("TLS faults", () => {
     });
     const client = await tlsRequest(port);
     const { trace, body } = await finish(client);
-    expect(trace.thrown).toEqual([]);
-    expect(trace.status).toBe(Status.STATUS_CONNECTION_ERROR);
+    expectEndedInConnectionError(client, trace);
     expect(body).toBe("first part");
   });
 

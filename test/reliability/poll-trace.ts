@@ -1,7 +1,10 @@
 // Drives an HTTPClient by calling poll() directly (not pollUntil), so a test sees every poll()'s
 // Error code, each status it moved through, and any exception poll() let escape.
 import { setTimeout as sleep } from "node:timers/promises";
+import { expect } from "vitest";
 import type { HTTPClient } from "../../src/impl/http/HTTPClient.js";
+import { Error } from "../../generated/GlobalScope.js";
+import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
 
 export interface PollStep {
   /** What poll() returned. */
@@ -57,4 +60,22 @@ export async function tracePolls(
     await sleep(intervalMs);
   }
   return { steps, thrown, status: client.get_status(), polls };
+}
+
+/**
+ * A traced response that must end in STATUS_CONNECTION_ERROR. When `each` reads the body, the
+ * failure may show on that read (read_response_body_chunk moves the status too) rather than on a
+ * poll(); either way every poll() before it reported progress (OK) and the next poll() reports
+ * ERR_CONNECTION_ERROR.
+ */
+export function expectEndedInConnectionError(client: HTTPClient, trace: PollTrace): void {
+  expect(trace.thrown).toEqual([]);
+  expect(trace.status).toBe(Status.STATUS_CONNECTION_ERROR);
+  const last = trace.steps.at(-1);
+  if (last?.status === Status.STATUS_CONNECTION_ERROR)
+    expect(last.error).toBe(Error.ERR_CONNECTION_ERROR);
+  else expect(last?.error).toBe(Error.OK);
+  for (const step of trace.steps.slice(0, -1)) expect(step.error).toBe(Error.OK);
+  expect(client.poll()).toBe(Error.ERR_CONNECTION_ERROR);
+  expect(client.get_status()).toBe(Status.STATUS_CONNECTION_ERROR);
 }
