@@ -24,10 +24,8 @@ export function formatTable(report: BenchReport): string {
         row.pass === null ? "" : row.pass ? "PASS" : "FAIL",
       ]);
     }
-  }
-  for (const result of report.cases) {
     for (const failed of result.failed) {
-      const error = failed.error.split("\n")[0]?.slice(0, 120) ?? "";
+      const error = failed.error.split("\n")[0]?.slice(0, 160) ?? "";
       lines.push([
         result.title,
         failed.subject,

@@ -73,6 +73,9 @@ export async function readLargeOurs(origin: Origin, path: string): Promise<numbe
 export async function readLargeOursBlocking(origin: Origin, path: string): Promise<number> {
   const client = new HTTPClient();
   client.blocking_mode_enabled = true;
+  // On loopback no call should wait anywhere near this long; a stall fails the run instead of
+  // hanging the bench (the default is 30 s per call).
+  client.blockingTimeoutMs = 10_000;
   client.set_read_chunk_size(1 << 20);
   try {
     if (client.connect_to_host(origin.host, origin.port) !== GodotError.OK)
