@@ -19,7 +19,7 @@ export interface DocRendererOptions {
 export function createDocRenderer(linked: LinkedCorpus, options: DocRendererOptions): DocRenderer {
   const resolver = createLinkResolver(linked);
   return (request: DocRequest): RenderedDoc => {
-    const loc = options.locate?.(request) ?? linked.get(request.className)?.loc;
+    const loc = request.loc ?? options.locate?.(request) ?? linked.get(request.className)?.loc;
     const lifecycle = request.lifecycle;
     const parts: DocParts = {
       ...(request.brief !== undefined ? { brief: request.brief } : {}),

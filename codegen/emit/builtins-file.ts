@@ -132,6 +132,7 @@ function writeFullBuiltin(
     description: model.description.trim() + note,
     tutorials: model.tutorials,
     lifecycle: model,
+    loc: model.loc,
   });
   writeInterface(w, doc, `export interface ${topLevelName(name)}`, plan, () =>
     writeInstanceMembers(ctx, scope, plan, w),

@@ -91,6 +91,7 @@ function writeConstantEntry(
     className: cls,
     description: c.description,
     lifecycle: c,
+    loc: c.loc,
   });
   writeDocumented(w, doc, `${propertyKey(c.name)}: ${numberLiteral(c.number ?? 0)},`);
 }
@@ -108,6 +109,7 @@ function writeInstanceInterface(
     description: model.description,
     tutorials: model.tutorials,
     lifecycle: model,
+    loc: model.loc,
   });
   const base = model.inherits && ctx.view.get(model.inherits) ? model.inherits : null;
   let heritage = "";
@@ -176,7 +178,7 @@ export function writeMethod(
     extra.push(`Defaults: ${list.join(", ")}.`);
   }
   const description = [m.description.trim(), ...extra].filter((t) => t !== "").join("\n");
-  const doc = docComment(ctx, scope, { className: cls, description, lifecycle: m });
+  const doc = docComment(ctx, scope, { className: cls, description, lifecycle: m, loc: m.loc });
   writeDocumented(w, doc, renderMethod(m, scope));
 }
 
@@ -194,6 +196,7 @@ function writeProperty(
     description: p.description,
     lifecycle: p,
     defaultValue: p.default,
+    loc: p.loc,
   });
   writeDocumented(w, doc, text);
 }
@@ -228,6 +231,7 @@ export function writeNamespace(
             className: cls,
             description: s.description,
             lifecycle: s,
+            loc: s.loc,
           });
           writeDocumented(w, doc, renderSignal(s, scope));
         }
@@ -280,6 +284,7 @@ export function writeStaticInterface(
           className: model.name,
           description: c.description.trim() + value,
           lifecycle: c,
+          loc: c.loc,
         }),
       );
     }

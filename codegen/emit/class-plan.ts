@@ -6,6 +6,7 @@ import type {
   MethodModel,
   PropertyModel,
   SignalModel,
+  SourceLocation,
   TypeRef,
 } from "../ir/types.js";
 import type { CorpusView } from "./corpus-view.js";
@@ -40,6 +41,8 @@ export interface PlannedMethod extends Lifecycle {
   readonly description: string;
   /** Set when the method is not in the XML but implied by a property's setter/getter. */
   readonly synthesizedFor: string | null;
+  /** Where its docs come from (the property's element for a synthesized accessor). */
+  readonly loc: SourceLocation;
 }
 
 export interface PlannedProperty extends Lifecycle {
@@ -56,6 +59,7 @@ export interface PlannedProperty extends Lifecycle {
    * of the same name exists (the method wins: it is what callers and ports use).
    */
   readonly shape: "accessors" | "field" | "hidden";
+  readonly loc: SourceLocation;
 }
 
 export interface PlannedConstant extends Lifecycle {
@@ -65,6 +69,7 @@ export interface PlannedConstant extends Lifecycle {
   readonly written: string;
   readonly enum: string | null;
   readonly description: string;
+  readonly loc: SourceLocation;
 }
 
 export interface ClassPlan {
@@ -143,6 +148,7 @@ export class ClassPlanner {
       written: c.value,
       enum: c.enum,
       description: c.description,
+      loc: c.loc,
       ...lifecycle(c),
     }));
     return {
@@ -186,6 +192,7 @@ export class ClassPlanner {
       virtual: m.qualifiers.virtual,
       description: m.description,
       synthesizedFor: null,
+      loc: m.loc,
       ...lifecycle(m),
     };
   }
@@ -202,6 +209,7 @@ export class ClassPlanner {
       default: p.default,
       description: p.description,
       shape: p.setter || p.getter ? "accessors" : "field",
+      loc: p.loc,
       ...lifecycle(p),
     };
   }
@@ -233,6 +241,7 @@ function synthesize(prop: PlannedProperty, name: string, isSetter: boolean): Pla
     virtual: false,
     description: "",
     synthesizedFor: prop.name,
+    loc: prop.loc,
     ...lifecycle(prop),
   };
 }

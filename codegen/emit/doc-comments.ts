@@ -1,4 +1,4 @@
-import type { Lifecycle, TutorialLink } from "../ir/types.js";
+import type { Lifecycle, SourceLocation, TutorialLink } from "../ir/types.js";
 import type { LinkMiss } from "../ir/diagnostics.js";
 
 /**
@@ -19,6 +19,11 @@ export interface DocRequest {
   readonly defaultValue?: string | null;
   /** Extra plain-text paragraphs written by the generator (safe text, no BBCode). */
   readonly notes?: readonly string[];
+  /**
+   * The element the text comes from (a member's opening tag), so a link miss names its line;
+   * without it misses point at the class's file and line.
+   */
+  readonly loc?: SourceLocation;
 }
 
 export interface RenderedDoc {

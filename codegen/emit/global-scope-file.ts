@@ -114,6 +114,7 @@ function writeEntry(
     className: owner,
     description: c.description,
     lifecycle: c,
+    loc: c.loc,
   });
   writeDocumented(w, doc, `${propertyKey(c.name)}: ${numberLiteral(value)},`);
 }
