@@ -7,6 +7,7 @@ import type { ClassModel } from "./ir/types.js";
 import { modelCorpus } from "./model/index.js";
 import { readRawCorpus, type ReadInput } from "./read/index.js";
 import { resolveCorpus, type Selection } from "./resolve/index.js";
+import { readCatalog, translateCorpus } from "./translate/index.js";
 
 /**
  * The whole generator as one call: read → model → resolve → emit (docs inside) → format. Nothing
@@ -23,11 +24,16 @@ export interface PipelineOptions {
   /** Replaces the docs URL outright. */
   readonly docsUrl?: string | null;
   readonly allowUnknownTypes?: boolean;
+  /**
+   * Translated docs: the language and its catalogue (`doc/translations/<lang>.po`), applied to
+   * every doc text after the model stage. Absent or null: the XML's English.
+   */
+  readonly translation?: { readonly lang: string; readonly file: string } | null;
   /** Called when each stage finishes, for progress output. */
   readonly onStage?: (stage: StageTiming) => void;
 }
 
-export type StageName = "read" | "model" | "resolve" | "emit" | "format";
+export type StageName = "read" | "model" | "translate" | "resolve" | "emit" | "format";
 
 export interface StageTiming {
   readonly stage: StageName;
@@ -77,11 +83,23 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     () => readRawCorpus(options.docs),
     (r) => `${r.files.length} class files`,
   );
-  const corpus = await timed(
+  const english = await timed(
     "model",
     () => modelCorpus(raw, options.version == null ? {} : { version: options.version }),
     (c) => `${c.classes.size} classes (Godot ${c.version ?? "?"}, schema ${c.generation})`,
   );
+  const translation = options.translation ?? null;
+  const corpus =
+    translation === null
+      ? english
+      : (
+          await timed(
+            "translate",
+            async () => translateCorpus(english, await readCatalog(translation.file)),
+            (t) =>
+              `${translation.lang}: ${t.stats.translated} of ${t.stats.texts} texts translated, the rest English`,
+          )
+        ).corpus;
   const linked = await timed(
     "resolve",
     () =>

@@ -33,6 +33,7 @@ export async function openRunCache(
     ...classFiles,
     ...(settings.classes === "manifest" && settings.manifest !== null ? [settings.manifest] : []),
     ...(settings.overrides !== null ? [settings.overrides] : []),
+    ...(options.translation ? [options.translation.file] : []),
   ];
   const print = fingerprint({
     files: inputs,
@@ -44,6 +45,7 @@ export async function openRunCache(
       version: options.version ?? null,
       docsUrl: options.docsUrl ?? null,
       allowUnknownTypes: options.allowUnknownTypes === true,
+      translation: options.translation ?? null,
     },
   });
   const file = recordPath(settings.projectRoot, settings.out);

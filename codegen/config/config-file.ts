@@ -13,6 +13,7 @@ const KNOWN_KEYS = new Set([
   "docsVersion",
   "docsUrl",
   "allowUnknownTypes",
+  "lang",
 ]);
 
 /**
@@ -90,6 +91,7 @@ function parseConfig(data: unknown, file: string): SettingsLayer {
     layer.classes = classes as string[];
   } else if (classes !== undefined) fail(`"classes" must be "all" or a list of class names`);
   layer.docsVersion = text("docsVersion");
+  layer.lang = text("lang");
   layer.docsUrl = text("docsUrl");
   const allow = record["allowUnknownTypes"];
   if (allow !== undefined && typeof allow !== "boolean")

@@ -59,6 +59,7 @@ export async function resolveSettings(sources: SettingsSources): Promise<Resolve
     docsVersion: merged.docsVersion ?? null,
     docsUrl: merged.docsUrl ?? null,
     allowUnknownTypes: merged.allowUnknownTypes ?? false,
+    lang: merged.lang ?? null,
   };
 }
 

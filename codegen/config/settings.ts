@@ -18,6 +18,11 @@ export interface Settings {
   readonly docsUrl: string | null;
   /** Tolerate references to types that exist nowhere in the corpus (listed in the summary). */
   readonly allowUnknownTypes: boolean;
+  /**
+   * Translate the docs with the docs root's `doc/translations/<lang>.po` (`zh_Hant`); null keeps
+   * the XML's English.
+   */
+  readonly lang: string | null;
 }
 
 /** The keys a config file, env var or flag may set; each layer overrides the ones below it. */
@@ -30,6 +35,7 @@ export interface SettingsLayer {
   readonly docsVersion?: string;
   readonly docsUrl?: string;
   readonly allowUnknownTypes?: boolean;
+  readonly lang?: string;
 }
 
 export const CONFIG_FILE_NAME = "godot-typed.config.json";

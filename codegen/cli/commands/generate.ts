@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import {
   readManifest,
@@ -9,6 +10,7 @@ import {
 // prettier, so the pipeline is imported when a run actually needs it.
 import { loadOverrides, NO_OVERRIDES } from "../../emit/overrides.js";
 import { GeneratorInputError } from "../../ir/diagnostics.js";
+import { catalogPath, isLanguageCode } from "../../translate/catalog-file.js";
 import type { PipelineOptions, PipelineResult } from "../../pipeline.js";
 import type { Selection } from "../../resolve/index.js";
 import { checkOutputDir, isStale, writeOutputDir } from "../../write/index.js";
@@ -32,6 +34,8 @@ Options:
   --docs-version <v>      version for $DOCS_URL links (default: from the XML or folder name)
   --docs-url <url>        what $DOCS_URL expands to (default: docs site for that version)
   --allow-unknown-types   list references to undefined types instead of failing
+  --lang <code>           translate the docs with <docs root>/doc/translations/<code>.po
+                          (e.g. zh_Hant; untranslated or fuzzy texts stay English); needs --out
   --config <file>         config file (default: godot-typed.config.json, searched upward)
   --no-cache              run every stage even when nothing changed since the last run
   --quiet                 no progress lines on stderr
@@ -55,6 +59,7 @@ const OPTIONS = {
   "docs-version": { type: "string" },
   "docs-url": { type: "string" },
   "allow-unknown-types": { type: "boolean" },
+  lang: { type: "string" },
   config: { type: "string" },
   "no-cache": { type: "boolean" },
   quiet: { type: "boolean" },
@@ -156,6 +161,13 @@ function flagsLayer(values: Values, positionals: readonly string[]): SettingsLay
   if (values["docs-version"] !== undefined) layer.docsVersion = values["docs-version"];
   if (values["docs-url"] !== undefined) layer.docsUrl = values["docs-url"];
   if (values["allow-unknown-types"] === true) layer.allowUnknownTypes = true;
+  if (values.lang !== undefined) {
+    if (!isLanguageCode(values.lang))
+      throw new UsageError(`--lang must be a language code such as zh_Hant, not "${values.lang}"`);
+    // The default output is the repository's English API; a translation goes elsewhere.
+    if (values.out === undefined) throw new UsageError("--lang needs --out <dir>");
+    layer.lang = values.lang;
+  }
   return layer;
 }
 
@@ -186,7 +198,25 @@ async function pipelineOptionsFor(settings: ResolvedSettings): Promise<PipelineO
     version: settings.docsVersion,
     docsUrl: settings.docsUrl,
     allowUnknownTypes: settings.allowUnknownTypes,
+    translation: translationFor(settings),
   };
+}
+
+/** The catalogue of the configured language in the docs root; English needs none. */
+function translationFor(settings: ResolvedSettings): PipelineOptions["translation"] {
+  const lang = settings.lang;
+  if (lang === null || lang === "en") return null;
+  const where = { file: settings.configFile ?? "(settings)" };
+  if (!isLanguageCode(lang))
+    throw new GeneratorInputError(`"lang" must be a language code such as zh_Hant`, where);
+  if (!("root" in settings.docs))
+    throw new GeneratorInputError("a translation needs a docs root, not a list of files", where);
+  const file = catalogPath(settings.docs.root, lang);
+  if (!existsSync(file))
+    throw new GeneratorInputError(`no translation catalogue for "${lang}" in the docs root`, {
+      file,
+    });
+  return { lang, file };
 }
 
 /**
