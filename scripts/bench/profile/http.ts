@@ -2,7 +2,7 @@
  * A profiling target: only our HTTPClient against the bench server (in its own process, not
  * profiled), so a CPU profile shows the client's own hot spots.
  *
- *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx scripts/bench/profile/http.ts small|length|chunked|blocking
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx scripts/bench/profile/http.ts small|length|chunked|blocking|blocking-repeat
  *   npx tsx scripts/bench/profile/top.ts /tmp/prof
  */
 import { spawnBenchServer } from "../http/server/spawnServer.js";
@@ -18,6 +18,13 @@ try {
     for (let i = 0; i < 20_000; i++) await client.request();
     await client.close();
     process.stdout.write(`20000 requests in ${(performance.now() - start).toFixed(0)} ms\n`);
+  } else if (mode === "blocking-repeat") {
+    // Reproduces the blocking-mode stall seen in the bench: several blocking connections in turn
+    // in one process; a stalled read throws after the subject's 10 s per-call bound.
+    for (let i = 0; i < 8; i++) {
+      const got = await readLargeOursBlocking(server, largePath("length", 64 * 2 ** 20));
+      process.stdout.write(`connection ${i}: ${got} bytes\n`);
+    }
   } else {
     const bytes = 2 ** 30;
     const framing = mode === "chunked" ? "chunked" : "length";

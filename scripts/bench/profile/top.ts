@@ -78,7 +78,9 @@ function area(node: ProfileNode, repoRoot: string): string {
     const scoped = file[modules + 1]?.startsWith("@") === true;
     return file.slice(modules + 1, modules + (scoped ? 3 : 2)).join("/");
   }
-  return file.slice(0, Math.min(2, file.length - 1)).join("/") || (file[0] ?? "?");
+  // codegen/emit, src/impl, dist/codegen/emit: the stage or area folder.
+  const depth = file[0] === "dist" ? 3 : 2;
+  return file.slice(0, Math.min(depth, file.length - 1)).join("/") || (file[0] ?? "?");
 }
 
 async function profileFiles(target: string): Promise<string[]> {
