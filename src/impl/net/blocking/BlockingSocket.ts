@@ -7,6 +7,7 @@ import {
 import type { Command, ConnectRequest, TlsUpgradeOptions, WorkerEvent } from "./messages.js";
 import {
   createShared,
+  ringFree,
   ringTake,
   signalChange,
   Slot,
@@ -203,6 +204,8 @@ export class BlockingSocket {
       if (condition()) return true;
       const remaining = deadline - performance.now();
       if (remaining <= 0) return false;
+      // Never sleep while the worker sleeps too: a paused worker with room in the ring is restarted.
+      this.#restartWorkerIfDrained();
       Atomics.wait(this.#views.header, Slot.SEQ, seen, remaining);
     }
   }
@@ -302,7 +305,16 @@ export class BlockingSocket {
       merged.set(fresh, this.#stash.length);
       this.#stash = merged;
     }
-    if (Atomics.compareExchange(this.#views.header, Slot.PAUSED, 1, 0) === 1)
+    this.#restartWorkerIfDrained();
+  }
+
+  /** The worker pauses its socket when the ring is full; the reader restarts it once there is room. */
+  #restartWorkerIfDrained(): void {
+    if (
+      Atomics.load(this.#views.header, Slot.PAUSED) === 1 &&
+      ringFree(this.#views) > 0 &&
+      Atomics.compareExchange(this.#views.header, Slot.PAUSED, 1, 0) === 1
+    )
       this.#send({ type: "drained" });
   }
 

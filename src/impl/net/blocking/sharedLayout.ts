@@ -89,6 +89,11 @@ export function unreadBytes(views: SharedViews): number {
   return (written - read) >>> 0;
 }
 
+/** Free space in the ring. */
+export function ringFree(views: SharedViews): number {
+  return views.capacity - unreadBytes(views);
+}
+
 /** Wakes every thread waiting on SEQ; called by whoever changed something worth waiting for. */
 export function signalChange(views: SharedViews): void {
   Atomics.add(views.header, Slot.SEQ, 1);

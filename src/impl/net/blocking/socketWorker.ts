@@ -14,6 +14,7 @@ import { Duplex } from "node:stream";
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import type { Command, ConnectRequest, TlsUpgradeOptions, WorkerEvent } from "./messages.js";
 import {
+  ringFree,
   ringPut,
   ringTake,
   signalChange,
@@ -49,24 +50,57 @@ function fail(code: string, message: string): void {
   setState(Slot.STATE, SocketState.ERROR);
 }
 
-/** Moves backlog into the ring; pauses the source while the ring is full. */
+/** How many times flushBacklog refills the ring in one go before yielding to the event loop. */
+const MAX_REFILLS_PER_TURN = 64;
+/** The peer ended its side; EOF is published once the backlog has reached the ring. */
+let peerEnded = false;
+/** The socket closed with bytes still in the backlog; CLOSED is published once they are in the ring. */
+let closePending = false;
+
+function publishClosed(): void {
+  closePending = false;
+  if (Atomics.load(views.header, Slot.STATE) !== SocketState.ERROR)
+    setState(Slot.STATE, SocketState.CLOSED);
+}
+
+/**
+ * Moves backlog into the ring; pauses the source while the ring is full.
+ *
+ * The pause handshake: the worker sets PAUSED=1 after finding the ring full; the reader, after
+ * every take, swaps PAUSED 1→0 and, if it won, posts "drained". The reader can empty the ring
+ * between our ringPut and our PAUSED store and so miss the flag (its swap saw 0), after which it
+ * waits for bytes that never come while we wait for "drained": a lost wake-up, seen as blocking
+ * reads stalling with READ == WRITE and PAUSED == 1. So after raising the flag we look at the ring
+ * again: with all operations sequentially consistent, either the reader's swap comes after our
+ * store (it will post "drained"), or its take came before our re-check (we see the free space).
+ * Whoever wins the 1→0 swap carries on; the other does nothing.
+ */
 function flushBacklog(): void {
-  while (backlog.length > 0) {
-    const chunk = backlog[0]!;
-    const taken = ringPut(views, chunk);
-    if (taken < chunk.length) {
-      backlog[0] = chunk.subarray(taken);
-      active?.pause();
-      // PAUSED must be visible before the wake-up, or the reader could miss it and wait forever.
-      Atomics.store(views.header, Slot.PAUSED, 1);
+  for (let refill = 0; refill < MAX_REFILLS_PER_TURN; refill++) {
+    while (backlog.length > 0) {
+      const chunk = backlog[0]!;
+      const taken = ringPut(views, chunk);
+      if (taken < chunk.length) {
+        backlog[0] = chunk.subarray(taken);
+        break;
+      }
+      backlog.shift();
+    }
+    if (backlog.length === 0) {
+      if (peerEnded) Atomics.store(views.header, Slot.EOF, 1);
+      if (closePending) publishClosed();
       signalChange(views);
+      active?.resume();
       return;
     }
-    backlog.shift();
+    active?.pause();
+    Atomics.store(views.header, Slot.PAUSED, 1);
+    signalChange(views);
+    if (ringFree(views) === 0) return; // the reader's next take sees PAUSED=1 and posts "drained"
+    if (Atomics.compareExchange(views.header, Slot.PAUSED, 1, 0) !== 1) return; // "drained" is on its way
   }
-  signalChange(views);
-  if (Atomics.load(views.header, Slot.PAUSED) === 1) Atomics.store(views.header, Slot.PAUSED, 0);
-  active?.resume();
+  // PAUSED is 0 and nobody else will restart us: continue on the next turn of the event loop.
+  setImmediate(flushBacklog);
 }
 
 function attachInbound(stream: Duplex): void {
@@ -75,7 +109,11 @@ function attachInbound(stream: Duplex): void {
     backlog.push(chunk);
     flushBacklog();
   });
-  stream.on("end", () => setState(Slot.EOF, 1));
+  // The stream can end while bytes still wait in the backlog; EOF must not overtake them.
+  stream.on("end", () => {
+    peerEnded = true;
+    if (backlog.length === 0) setState(Slot.EOF, 1);
+  });
 }
 
 function connect(request: ConnectRequest): void {
@@ -113,8 +151,10 @@ function connectTo(address: string, request: ConnectRequest): void {
     fail(error.code ?? "ERR_SOCKET", error.message),
   );
   socket.on("close", () => {
-    if (Atomics.load(views.header, Slot.STATE) !== SocketState.ERROR)
-      setState(Slot.STATE, SocketState.CLOSED);
+    // Like EOF, a close must not overtake bytes still waiting in the backlog: the reader takes
+    // CLOSED with an empty ring as "nothing more will come".
+    if (backlog.length > 0) closePending = true;
+    else publishClosed();
   });
 }
 
@@ -174,6 +214,7 @@ function startTls(options: TlsUpgradeOptions, leftoverFromMain: Uint8Array): voi
     ...backlog,
   ];
   backlog.length = 0;
+  peerEnded = false;
   Atomics.store(views.header, Slot.PAUSED, 0);
   const carrier = withLeftover(socket, Buffer.concat(pending));
   setState(Slot.TLS, TlsState.HANDSHAKING);
