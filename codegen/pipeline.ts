@@ -29,6 +29,11 @@ export interface PipelineOptions {
    * every doc text after the model stage. Absent or null: the XML's English.
    */
   readonly translation?: { readonly lang: string; readonly file: string } | null;
+  /**
+   * Where the format stage remembers prettier's layout of long lines between runs
+   * (codegen/format/layout-cache.ts); absent or null: no cache.
+   */
+  readonly layoutCacheFile?: string | null;
   /** Called when each stage finishes, for progress output. */
   readonly onStage?: (stage: StageTiming) => void;
 }
@@ -117,7 +122,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   );
   const files = await timed(
     "format",
-    () => formatFiles(emitted.files),
+    () => formatFiles(emitted.files, { layoutCacheFile: options.layoutCacheFile ?? null }),
     (f) => `${f.size} files`,
   );
 

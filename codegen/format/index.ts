@@ -1,8 +1,9 @@
 import { availableParallelism } from "node:os";
-import { format } from "prettier";
+import { format, version as prettierVersion } from "prettier";
 import type { Options } from "prettier";
 import { findLongLines, snippetSource, splitSnippets } from "./long-lines.js";
 import type { LongLine } from "./long-lines.js";
+import { openLayoutCache } from "./layout-cache.js";
 import { prettierOptions } from "./prettier-options.js";
 import { formatInWorkers } from "./worker-pool.js";
 
@@ -29,6 +30,11 @@ export interface FormatOptions {
    * (only long lines are laid out); use this for text the emitter did not write.
    */
   readonly full?: boolean;
+  /**
+   * A file remembering prettier's layout of each long line between runs (layout-cache.ts);
+   * omitted, every long line goes through prettier.
+   */
+  readonly layoutCacheFile?: string | null;
 }
 
 export async function formatFiles(
@@ -53,21 +59,34 @@ export async function formatFiles(
     }
   }
 
-  const replacement = new Map<LongLine, string[]>();
-  if (allLong.length > 0) {
+  const replacement = new Map<LongLine, readonly string[]>();
+  const cache =
+    formatOptions.layoutCacheFile == null
+      ? null
+      : await openLayoutCache(formatOptions.layoutCacheFile, prettierVersion, options);
+  const unknown: LongLine[] = [];
+  for (const long of allLong) {
+    const known = cache?.get(long);
+    if (known === undefined) unknown.push(long);
+    else replacement.set(long, known);
+  }
+  if (unknown.length > 0) {
     let formatted: string | null = null;
     try {
-      formatted = await format(snippetSource(allLong), options);
+      formatted = await format(snippetSource(unknown), options);
     } catch {
       // A line prettier cannot parse: format those files whole, so the error names the file.
     }
     if (formatted !== null) {
-      splitSnippets(formatted, allLong).forEach((lines, i) => {
-        const long = allLong[i];
-        if (long !== undefined) replacement.set(long, lines);
+      splitSnippets(formatted, unknown).forEach((lines, i) => {
+        const long = unknown[i];
+        if (long === undefined) return;
+        replacement.set(long, lines);
+        if (lines.length > 0) cache?.set(long, lines);
       });
     }
   }
+  await cache?.save();
   const fastOut = new Map<string, string>();
   for (const [path, { lines, long }] of fast) {
     const text = assemble(lines, long, replacement);
@@ -85,7 +104,7 @@ export async function formatFiles(
 function assemble(
   lines: readonly string[],
   long: readonly LongLine[],
-  replacement: ReadonlyMap<LongLine, string[]>,
+  replacement: ReadonlyMap<LongLine, readonly string[]>,
 ): string | null {
   // prettier writes an empty file as "" (no lone newline).
   if (lines.length === 0) return "";

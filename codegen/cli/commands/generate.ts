@@ -18,6 +18,7 @@ import { EXIT, UsageError, type CliCommand, type CliIO } from "../command.js";
 import { parseFlags, type ParsedFlags } from "../parse-flags.js";
 import { formatCachedSummary, formatStaleReport, formatSummary, relative } from "../summary.js";
 import { openRunCache, type RunCache } from "../run-cache.js";
+import { cacheDir } from "../../cache/record.js";
 
 const HELP = `Usage: godot-typed generate [options] [class files...]
 
@@ -45,7 +46,8 @@ Settings come from defaults < config file < env (GODOT_TYPED_DOCS, GODOT_TYPED_O
 
 A run whose inputs (class files, manifest, overrides), generator and options are unchanged,
 and whose output folder still holds exactly what the last run wrote, skips every stage and says
-"up to date (cached)". The record lives in node_modules/.cache/godot-typed/.
+"up to date (cached)". Other runs reuse prettier's layout of the long lines earlier runs saw.
+Both caches live in node_modules/.cache/godot-typed/ (or .cache/godot-typed/).
 
 Exit codes: 0 done (or up to date), 1 bad input or stale output, 2 bad command line.
 `;
@@ -105,6 +107,10 @@ export const generateCommand: CliCommand = {
     const { runPipeline } = await import("../../pipeline.js");
     const result = await runPipeline({
       ...pipelineOptions,
+      layoutCacheFile:
+        values["no-cache"] === true
+          ? null
+          : path.join(cacheDir(settings.projectRoot), "prettier-layouts.json"),
       onStage: (timing) =>
         progress(`${timing.stage}: ${timing.detail} (${Math.round(timing.ms)} ms)`),
     });
