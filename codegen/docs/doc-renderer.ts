@@ -18,7 +18,31 @@ export interface DocRendererOptions {
 
 export function createDocRenderer(linked: LinkedCorpus, options: DocRendererOptions): DocRenderer {
   const resolver = createLinkResolver(linked);
+  // A constant's docs are written twice (the constants object and the static interface), so
+  // equal requests are rendered once; the result is immutable and its misses count per use.
+  const rendered = new Map<string, RenderedDoc>();
   return (request: DocRequest): RenderedDoc => {
+    const key = JSON.stringify([
+      request.className,
+      request.brief,
+      request.description,
+      request.tutorials,
+      request.lifecycle?.deprecated,
+      request.lifecycle?.experimental,
+      request.defaultValue,
+      request.notes,
+      request.loc?.file,
+      request.loc?.line,
+    ]);
+    let doc = rendered.get(key);
+    if (doc === undefined) {
+      doc = render(request);
+      rendered.set(key, doc);
+    }
+    return doc;
+  };
+
+  function render(request: DocRequest): RenderedDoc {
     const loc = request.loc ?? options.locate?.(request) ?? linked.get(request.className)?.loc;
     const lifecycle = request.lifecycle;
     const parts: DocParts = {
@@ -37,5 +61,5 @@ export function createDocRenderer(linked: LinkedCorpus, options: DocRendererOpti
       ...(loc ? { loc } : {}),
     });
     return { comment: doc.comment, references: doc.references, misses: doc.misses };
-  };
+  }
 }
