@@ -1,4 +1,4 @@
-import type CodeBlockWriter from "code-block-writer";
+import type { CodeWriter } from "./code-writer.js";
 import type { ClassModel, EnumModel } from "../ir/types.js";
 import type { EmitContext } from "./emit-context.js";
 import { docComment, newWriter, writeDocumented } from "./emit-context.js";
@@ -66,7 +66,7 @@ function pendingBuiltins(ctx: EmitContext, done: ReadonlySet<string>): string[] 
   return [...names].filter((n) => !done.has(n)).sort();
 }
 
-function writeFreeze(w: CodeBlockWriter): void {
+function writeFreeze(w: CodeWriter): void {
   w.writeLine("/**");
   w.writeLine(
     " * Freezes an enum or constants object. Generated code calls this instead of the JS global",
@@ -83,7 +83,7 @@ function writeVariant(
   ctx: EmitContext,
   scope: FileScope,
   builtins: readonly string[],
-  w: CodeBlockWriter,
+  w: CodeWriter,
 ): void {
   const members = [
     "null",
@@ -111,12 +111,7 @@ function writeVariant(
   w.blankLine();
 }
 
-function writeFullBuiltin(
-  ctx: EmitContext,
-  scope: FileScope,
-  name: string,
-  w: CodeBlockWriter,
-): void {
+function writeFullBuiltin(ctx: EmitContext, scope: FileScope, name: string, w: CodeWriter): void {
   const plan = ctx.planner.plan(name);
   const model = plan.model;
   writeEnumsAndConstants(ctx, scope, plan, w);
@@ -146,12 +141,7 @@ function writeFullBuiltin(
   w.blankLine();
 }
 
-function writeBuiltinStub(
-  ctx: EmitContext,
-  scope: FileScope,
-  name: string,
-  w: CodeBlockWriter,
-): void {
+function writeBuiltinStub(ctx: EmitContext, scope: FileScope, name: string, w: CodeWriter): void {
   const model = ctx.view.get(name);
   writeDocumented(w, stubDoc(ctx, scope, name, model), `export interface ${topLevelName(name)} {}`);
   w.blankLine();
@@ -176,7 +166,7 @@ export function writeStubEnums(
   ctx: EmitContext,
   name: string,
   enums: ReadonlySet<string> | undefined,
-  w: CodeBlockWriter,
+  w: CodeWriter,
 ): void {
   const models = [...(enums ?? [])]
     .sort()

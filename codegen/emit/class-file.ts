@@ -1,4 +1,4 @@
-import type CodeBlockWriter from "code-block-writer";
+import type { CodeWriter } from "./code-writer.js";
 import type { EnumModel } from "../ir/types.js";
 import type { ClassPlan, PlannedConstant, PlannedMethod, PlannedProperty } from "./class-plan.js";
 import type { EmitContext } from "./emit-context.js";
@@ -26,7 +26,7 @@ export function emitClassFile(ctx: EmitContext, className: string): string {
   return assemble(scope, body);
 }
 
-export function assemble(scope: FileScope, body: CodeBlockWriter): string {
+export function assemble(scope: FileScope, body: CodeWriter): string {
   const imports = scope.importLines();
   return `${imports.join("\n")}${imports.length > 0 ? "\n\n" : ""}${body.toString()}`;
 }
@@ -36,7 +36,7 @@ export function writeEnumsAndConstants(
   ctx: EmitContext,
   scope: FileScope,
   plan: ClassPlan,
-  w: CodeBlockWriter,
+  w: CodeWriter,
 ): void {
   const cls = plan.model.name;
   const numeric = plan.constants.filter((c) => c.number !== null);
@@ -85,7 +85,7 @@ function writeConstantEntry(
   scope: FileScope,
   cls: string,
   c: PlannedConstant,
-  w: CodeBlockWriter,
+  w: CodeWriter,
 ): void {
   const doc = docComment(ctx, scope, {
     className: cls,
@@ -100,7 +100,7 @@ function writeInstanceInterface(
   ctx: EmitContext,
   scope: FileScope,
   plan: ClassPlan,
-  w: CodeBlockWriter,
+  w: CodeWriter,
 ): void {
   const model = plan.model;
   const doc = docComment(ctx, scope, {
@@ -125,7 +125,7 @@ function writeInstanceInterface(
 
 /** `opener {` members `}`, or `opener {}` when there are none (as prettier writes it). */
 export function writeInterface(
-  w: CodeBlockWriter,
+  w: CodeWriter,
   doc: string,
   opener: string,
   plan: ClassPlan,
@@ -147,7 +147,7 @@ export function writeInstanceMembers(
   ctx: EmitContext,
   scope: FileScope,
   plan: ClassPlan,
-  w: CodeBlockWriter,
+  w: CodeWriter,
 ): void {
   for (const m of plan.methods) if (!m.static) writeMethod(ctx, scope, plan.model.name, m, w);
   for (const p of plan.properties) writeProperty(ctx, scope, plan.model.name, p, w);
@@ -163,7 +163,7 @@ export function writeMethod(
   scope: FileScope,
   cls: string,
   m: PlannedMethod,
-  w: CodeBlockWriter,
+  w: CodeWriter,
 ): void {
   // Generator-written sentences go in as BBCode so references become links like the XML's own.
   const extra: string[] = [];
@@ -187,7 +187,7 @@ function writeProperty(
   scope: FileScope,
   cls: string,
   p: PlannedProperty,
-  w: CodeBlockWriter,
+  w: CodeWriter,
 ): void {
   const text = renderProperty(p, scope);
   if (!text) return;
@@ -205,7 +205,7 @@ export function writeNamespace(
   ctx: EmitContext,
   scope: FileScope,
   plan: ClassPlan,
-  w: CodeBlockWriter,
+  w: CodeWriter,
 ): void {
   const cls = plan.model.name;
   if (plan.enums.length === 0 && plan.signals.length === 0) return;
@@ -245,7 +245,7 @@ export function writeStaticInterface(
   ctx: EmitContext,
   scope: FileScope,
   plan: ClassPlan,
-  w: CodeBlockWriter,
+  w: CodeWriter,
   options: { constructible: boolean; constructors?: readonly string[] },
 ): void {
   const model = plan.model;

@@ -1,5 +1,4 @@
-// code-block-writer directly, not through ts-morph: ts-morph loads the whole TypeScript compiler (~0.3 s).
-import CodeBlockWriter from "code-block-writer";
+import { CodeWriter } from "./code-writer.js";
 import type { LinkMiss } from "../ir/diagnostics.js";
 import type { ClassPlanner } from "./class-plan.js";
 import type { CorpusView } from "./corpus-view.js";
@@ -24,8 +23,8 @@ export interface EmitContext {
 }
 
 /** A writer configured like the project's prettier settings, so formatting has little to do. */
-export function newWriter(): CodeBlockWriter {
-  return new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: false, newLine: "\n" });
+export function newWriter(): CodeWriter {
+  return new CodeWriter();
 }
 
 /**
@@ -88,7 +87,7 @@ function ownsSymbol(owner: string, head: string): boolean {
 }
 
 /** Writes a doc comment (if any) followed by the declaration text, line by line. */
-export function writeDocumented(writer: CodeBlockWriter, comment: string, text: string): void {
+export function writeDocumented(writer: CodeWriter, comment: string, text: string): void {
   for (const line of comment ? comment.split("\n") : []) writer.writeLine(line);
   for (const line of text.split("\n")) writer.writeLine(line);
 }
