@@ -22,9 +22,9 @@ type Op =
 
 function run(writer: Writer, ops: readonly Op[]): void {
   for (const op of ops) {
-    if (op.kind === "writeLine" || op.kind === "write") writer[op.kind](op.text);
-    else if (op.kind === "newLine" || op.kind === "blankLine") writer[op.kind]();
-    else writer[op.kind](() => run(writer, op.body));
+    if ("text" in op) writer[op.kind](op.text);
+    else if ("body" in op) writer[op.kind](() => run(writer, op.body));
+    else writer[op.kind]();
   }
 }
 
