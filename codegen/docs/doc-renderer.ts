@@ -18,29 +18,7 @@ export interface DocRendererOptions {
 
 export function createDocRenderer(linked: LinkedCorpus, options: DocRendererOptions): DocRenderer {
   const resolver = createLinkResolver(linked);
-  // A constant's docs are written twice (the constants object and the static interface), so
-  // equal requests are rendered once; the result is immutable and its misses count per use.
-  const rendered = new Map<string, RenderedDoc>();
-  return (request: DocRequest): RenderedDoc => {
-    const key = JSON.stringify([
-      request.className,
-      request.brief,
-      request.description,
-      request.tutorials,
-      request.lifecycle?.deprecated,
-      request.lifecycle?.experimental,
-      request.defaultValue,
-      request.notes,
-      request.loc?.file,
-      request.loc?.line,
-    ]);
-    let doc = rendered.get(key);
-    if (doc === undefined) {
-      doc = render(request);
-      rendered.set(key, doc);
-    }
-    return doc;
-  };
+  return render;
 
   function render(request: DocRequest): RenderedDoc {
     const loc = request.loc ?? options.locate?.(request) ?? linked.get(request.className)?.loc;
