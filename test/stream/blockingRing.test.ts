@@ -35,10 +35,14 @@ async function drainFirehose(
   total: number,
   ringCapacity: number,
   style: "exact" | "wait-then-read",
+  plainOnly = false,
 ): Promise<number> {
   const server = await startServer("firehose", String(total));
   running.push(server);
-  const socket = BlockingSocket.connect({ host: "127.0.0.1", port: server.port }, { ringCapacity });
+  const socket = BlockingSocket.connect(
+    { host: "127.0.0.1", port: server.port, plainOnly },
+    { ringCapacity },
+  );
   sockets.push(socket);
   expect(socket.waitFor(() => !socket.connecting, 10_000)).toBe(true);
   expect(socket.state).toBe(SocketState.CONNECTED);
@@ -94,5 +98,14 @@ describe("BlockingSocket ring under sustained load", () => {
     const total = 16 * 1024 * 1024;
     expect(await drainFirehose(total, 4 * 1024, "exact")).toBe(total);
     expect(await drainFirehose(total, 4 * 1024, "wait-then-read")).toBe(total);
+  }, 120_000);
+
+  it("plain-only sockets (the kernel writes straight into the ring) keep every byte in order", async () => {
+    const total = 64 * 1024 * 1024;
+    for (let round = 0; round < 2; round++) {
+      expect(await drainFirehose(total, 4 * 1024, "wait-then-read", true)).toBe(total);
+    }
+    expect(await drainFirehose(total, 64 * 1024, "exact", true)).toBe(total);
+    expect(await drainFirehose(16 * 1024 * 1024, 4 * 1024, "exact", true)).toBe(16 * 1024 * 1024);
   }, 120_000);
 });

@@ -67,7 +67,12 @@ export class WorkerTransport implements ByteTransport {
   /** Starts connecting in a worker thread. */
   static connect(plan: WorkerConnectPlan, sink: TransportSink): WorkerTransport {
     const first = plan.addresses[0] ?? "";
-    const socket = BlockingSocket.connect({ host: first, port: plan.port, noDelay: true });
+    const socket = BlockingSocket.connect({
+      host: first,
+      port: plan.port,
+      noDelay: true,
+      plainOnly: isPlain(plan),
+    });
     return new WorkerTransport(socket, sink, plan, true);
   }
 
@@ -174,7 +179,12 @@ export class WorkerTransport implements ByteTransport {
     }
     this.#socket.close();
     this.#addressIndex += 1;
-    this.#socket = BlockingSocket.connect({ host: next, port: plan.port, noDelay: true });
+    this.#socket = BlockingSocket.connect({
+      host: next,
+      port: plan.port,
+      noDelay: true,
+      plainOnly: isPlain(plan),
+    });
     this.#deadline = this.#attemptDeadline();
   }
 
@@ -268,6 +278,11 @@ export class WorkerTransport implements ByteTransport {
     this.#socket.close();
     this.#sink.activity();
   }
+}
+
+/** Neither a tunnel nor TLS: the worker may read the plain socket its fastest way. */
+function isPlain(plan: WorkerConnectPlan): boolean {
+  return plan.tls === null && plan.tunnelAuthority === null;
 }
 
 /** How many more bytes could complete "\r\n\r\n" given how `head` ends (1 to 4). */

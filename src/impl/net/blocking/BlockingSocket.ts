@@ -187,6 +187,9 @@ export class BlockingSocket {
       this.#pull(count);
       return this.#stash.length >= count || this.#finished();
     }, timeoutMs);
+    // The worker publishes bytes before EOF/CLOSED, so bytes that landed between the last pull
+    // and the check that saw the end are in the ring now: take them before reporting an end.
+    if (ready) this.#pull(count);
     if (this.#stash.length >= count) return { status: "ok", data: this.#takeStash(count) };
     if (!ready) return { status: "timeout", data: new Uint8Array(0) };
     const status = this.state === SocketState.ERROR ? "error" : "eof";
@@ -300,10 +303,14 @@ export class BlockingSocket {
     const missing = wanted - this.#stash.length;
     if (missing > 0 && unreadBytes(this.#views) > 0) {
       const fresh = ringTake(this.#views, missing);
-      const merged = new Uint8Array(this.#stash.length + fresh.length);
-      merged.set(this.#stash, 0);
-      merged.set(fresh, this.#stash.length);
-      this.#stash = merged;
+      // The usual case, an empty stash, keeps the ring's copy as it is: one copy per byte in all.
+      if (this.#stash.length === 0) this.#stash = fresh;
+      else {
+        const merged = new Uint8Array(this.#stash.length + fresh.length);
+        merged.set(this.#stash, 0);
+        merged.set(fresh, this.#stash.length);
+        this.#stash = merged;
+      }
     }
     this.#restartWorkerIfDrained();
   }
@@ -319,6 +326,12 @@ export class BlockingSocket {
   }
 
   #takeStash(count: number): Uint8Array {
+    const stash = this.#stash;
+    // Taking all of it hands the stash over (it is ours alone: a copy out of the ring).
+    if (count === stash.length) {
+      this.#stash = new Uint8Array(0);
+      return stash;
+    }
     const taken = this.#stash.slice(0, count);
     this.#stash = this.#stash.subarray(count);
     return taken;

@@ -27,6 +27,11 @@ export interface ConnectRequest {
   readonly localAddress?: string;
   readonly localPort?: number;
   readonly noDelay?: boolean;
+  /**
+   * The connection stays plain TCP (startTls is never called): the worker then reads into one
+   * reused buffer (`onread`) and copies straight into the ring, with no allocation per read.
+   */
+  readonly plainOnly?: boolean;
 }
 
 export type Command =

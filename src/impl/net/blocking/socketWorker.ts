@@ -35,6 +35,8 @@ const views: SharedViews = viewsOf(init.buffer);
 const events = init.events;
 
 let raw: net.Socket | null = null;
+/** The socket reads through `onread` (see directReceive), which TLS cannot take over. */
+let plainOnly = false;
 /** The stream application bytes flow through: the raw socket, or the TLS socket after an upgrade. */
 let active: Duplex | null = null;
 const backlog: Buffer[] = [];
@@ -116,7 +118,70 @@ function attachInbound(stream: Duplex): void {
   });
 }
 
+/** Where a direct read lands when it cannot go into the ring (full ring, or bytes waiting in the backlog). */
+const SPARE_READ_BYTES = 64 * 1024;
+
+/**
+ * Plain connections let the kernel write straight into the ring: `onread` asks for the next
+ * buffer before every read, and gets the free part of the ring after the last written byte, so
+ * received bytes are never copied or allocated in this thread. The region is safe to hand out:
+ * this thread is the ring's only writer, and the reader only ever frees space. When the ring is
+ * full, or backlog bytes must go first, the read lands in a reused spare buffer and is copied.
+ */
+function directReceive(): net.OnReadOpts {
+  const spare = Buffer.allocUnsafe(SPARE_READ_BYTES);
+  const nextBuffer = (): Uint8Array => {
+    if (backlog.length > 0) return spare;
+    const free = ringFree(views);
+    if (free === 0) return spare;
+    const start = Atomics.load(views.header, Slot.WRITE_COUNT) & (views.capacity - 1);
+    return views.ring.subarray(start, start + Math.min(free, views.capacity - start));
+  };
+  return {
+    buffer: nextBuffer,
+    callback: (length: number, buffer: Uint8Array) => {
+      if (buffer === spare) {
+        const data = spare.subarray(0, length);
+        const taken = backlog.length === 0 ? ringPut(views, data) : 0;
+        if (taken < length) backlog.push(Buffer.from(data.subarray(taken)));
+      } else {
+        // The bytes are already in place; publishing the count hands them to the reader.
+        Atomics.add(views.header, Slot.WRITE_COUNT, length);
+        if (ringFree(views) === 0) {
+          pauseWhileFull();
+          return true;
+        }
+      }
+      flushBacklog();
+      return true;
+    },
+  };
+}
+
+/**
+ * A direct read filled the ring: pause until the reader makes room. The same handshake as in
+ * flushBacklog: raise PAUSED, then look again, and whoever wins the 1→0 swap carries on.
+ */
+function pauseWhileFull(): void {
+  active?.pause();
+  Atomics.store(views.header, Slot.PAUSED, 1);
+  signalChange(views);
+  if (ringFree(views) === 0) return;
+  if (Atomics.compareExchange(views.header, Slot.PAUSED, 1, 0) !== 1) return;
+  active?.resume();
+}
+
+/** The inbound side of a direct socket: bytes come through `onread`; only the end is an event. */
+function attachDirect(socket: net.Socket): void {
+  active = socket;
+  socket.on("end", () => {
+    peerEnded = true;
+    if (backlog.length === 0) setState(Slot.EOF, 1);
+  });
+}
+
 function connect(request: ConnectRequest): void {
+  plainOnly = request.plainOnly === true;
   if (net.isIP(request.host) !== 0) return connectTo(request.host, request);
   setState(Slot.STATE, SocketState.RESOLVING);
   dns.lookup(request.host, (error, address) => {
@@ -134,9 +199,11 @@ function connectTo(address: string, request: ConnectRequest): void {
     ...(request.localAddress !== undefined ? { localAddress: request.localAddress } : {}),
     ...(request.localPort !== undefined ? { localPort: request.localPort } : {}),
     noDelay: request.noDelay ?? false,
+    ...(request.plainOnly === true ? { onread: directReceive() } : {}),
   });
   raw = socket;
-  attachInbound(socket);
+  if (request.plainOnly === true) attachDirect(socket);
+  else attachInbound(socket);
   socket.once("connect", () => {
     events.postMessage({
       type: "connected",
@@ -199,6 +266,15 @@ function startTls(options: TlsUpgradeOptions, leftoverFromMain: Uint8Array): voi
       type: "tlsError",
       code: "ERR_NOT_CONNECTED",
       message: "no socket",
+    } satisfies WorkerEvent);
+    setState(Slot.TLS, TlsState.ERROR);
+    return;
+  }
+  if (plainOnly) {
+    events.postMessage({
+      type: "tlsError",
+      code: "ERR_PLAIN_ONLY",
+      message: "this connection was opened as plain TCP only",
     } satisfies WorkerEvent);
     setState(Slot.TLS, TlsState.ERROR);
     return;
