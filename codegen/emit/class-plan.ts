@@ -109,16 +109,42 @@ export class ClassPlanner {
     return plan;
   }
 
+  /** Method names the XML documents for one class (its own `<methods>`), memoized. */
+  readonly #xmlMethodNames = new Map<string, ReadonlySet<string>>();
+  /** Method names of one class's plan (XML methods plus synthesized accessors), memoized. */
+  readonly #plannedMethodNames = new Map<string, ReadonlySet<string>>();
+
+  #xmlNames(cls: string): ReadonlySet<string> {
+    let names = this.#xmlMethodNames.get(cls);
+    if (names === undefined) {
+      names = new Set((this.view.get(cls)?.methods ?? []).map((m) => m.name));
+      this.#xmlMethodNames.set(cls, names);
+    }
+    return names;
+  }
+
+  #plannedNames(cls: string): ReadonlySet<string> {
+    let names = this.#plannedMethodNames.get(cls);
+    if (names === undefined) {
+      names = new Set(this.plan(cls).methods.map((m) => m.name));
+      this.#plannedMethodNames.set(cls, names);
+    }
+    return names;
+  }
+
   #build(model: ClassModel): ClassPlan {
-    const documented = new Set<string>();
-    for (const cls of [model.name, ...this.view.linked.basesOf(model.name)]) {
-      for (const m of this.view.get(cls)?.methods ?? []) documented.add(m.name);
-    }
+    // Name lookups walk the base chain instead of copying every base's methods into one set
+    // per class: most classes have few properties to check but long chains of bases.
+    const bases = this.view.linked.basesOf(model.name);
+    const plannedBases = bases.filter((base) => this.view.get(base) !== undefined);
+    const synthesized = new Set<string>();
+    const documented = (name: string): boolean =>
+      synthesized.has(name) ||
+      this.#xmlNames(model.name).has(name) ||
+      bases.some((base) => this.#xmlNames(base).has(name));
     // Base classes' synthesized accessors already exist on the base interface.
-    const inherited = new Set<string>();
-    for (const base of this.view.linked.basesOf(model.name)) {
-      if (this.view.get(base)) for (const m of this.plan(base).methods) inherited.add(m.name);
-    }
+    const inherited = (name: string): boolean =>
+      plannedBases.some((base) => this.#plannedNames(base).has(name));
 
     const methods: PlannedMethod[] = model.methods.map((m) => this.#method(model.name, m));
     const properties: PlannedProperty[] = [];
@@ -132,15 +158,15 @@ export class ClassPlanner {
         [p.setter, true],
         [p.getter, false],
       ] as const) {
-        if (!accessor || documented.has(accessor) || inherited.has(accessor)) continue;
-        documented.add(accessor);
+        if (!accessor || documented(accessor) || inherited(accessor)) continue;
+        synthesized.add(accessor);
         methods.push(synthesize(prop, accessor, isSetter));
       }
       properties.push(prop);
     }
-    const allMethods = new Set([...methods.map((m) => m.name), ...inherited]);
+    const ownMethods = new Set(methods.map((m) => m.name));
     const planned = properties.map((p): PlannedProperty =>
-      allMethods.has(p.name) ? { ...p, shape: "hidden" } : p,
+      ownMethods.has(p.name) || inherited(p.name) ? { ...p, shape: "hidden" } : p,
     );
     const constants = model.constants.map((c: ConstantModel): PlannedConstant => ({
       name: c.name,

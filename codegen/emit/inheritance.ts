@@ -12,6 +12,8 @@ export class InheritanceIndex {
   readonly #scratch: FileScope;
   readonly #instance = new Map<string, ReadonlyMap<string, string>>();
   readonly #static = new Map<string, ReadonlyMap<string, string>>();
+  /** A class's own members rendered for comparison; each is needed as a class and as a base. */
+  readonly #ownRendered = new Map<string, ReadonlyMap<string, string>>();
 
   constructor(planner: ClassPlanner) {
     this.#planner = planner;
@@ -30,12 +32,18 @@ export class InheritanceIndex {
   }
 
   #own(name: string, side: "instance" | "static"): ReadonlyMap<string, string> {
-    const plan = this.#planner.plan(name);
-    return byKey(
-      side === "instance"
-        ? instanceMembers(plan, this.#scratch)
-        : staticMembers(plan, this.#scratch),
-    );
+    const key = `${side}\0${name}`;
+    let own = this.#ownRendered.get(key);
+    if (own === undefined) {
+      const plan = this.#planner.plan(name);
+      own = byKey(
+        side === "instance"
+          ? instanceMembers(plan, this.#scratch)
+          : staticMembers(plan, this.#scratch),
+      );
+      this.#ownRendered.set(key, own);
+    }
+    return own;
   }
 
   #parentAll(name: string, side: "instance" | "static"): ReadonlyMap<string, string> {
