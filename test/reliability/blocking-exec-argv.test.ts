@@ -1,8 +1,7 @@
 // Blocking mode in a process started with a process-wide V8 flag (here --expose-gc, as soak and
 // profiling runs use). The socket worker is started with the parent's execArgv, and Worker
-// rejects process-wide flags, so connect_to_host throws ERR_WORKER_INVALID_EXEC_ARGV instead of
-// connecting. Known bug (src/impl/net/blocking/spawnWorker.ts, inheritableExecArgv): marked
-// it.fails until the worker gets only the flags a Worker accepts.
+// rejects process-wide flags; connect_to_host used to throw ERR_WORKER_INVALID_EXEC_ARGV. Fixed
+// in src/impl/net/blocking/spawnWorker.ts (startWorker drops the flags the Worker refuses).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,8 +50,8 @@ describe("blocking mode and the process's execArgv", () => {
     expect(await runWithFlags([], await freePort())).toBe(REFUSED);
   });
 
-  it.fails(
-    "works in a process started with --expose-gc (known bug: the worker inherits the flag and refuses it)",
+  it(
+    "works in a process started with --expose-gc (the worker drops the process-wide flag)",
     { timeout: 40_000 },
     async () => {
       expect(await runWithFlags(["--expose-gc"], await freePort())).toBe(REFUSED);

@@ -17,12 +17,34 @@ const here = import.meta.url;
 export function spawnSocketWorker(options: WorkerOptions): Worker {
   const execArgv = inheritableExecArgv();
   const compiled = new URL("./socketWorker.js", here);
-  if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, { ...options, execArgv });
+  if (existsSync(fileURLToPath(compiled))) return startWorker(compiled, options, execArgv);
   const source = new URL("./socketWorker.ts", here);
   const bootstrap =
     `import(${JSON.stringify(tsxEsmApiUrl())})` +
     `.then((tsx) => { tsx.register(); return import(${JSON.stringify(source.href)}); });`;
-  return new Worker(bootstrap, { ...options, execArgv, eval: true });
+  return startWorker(bootstrap, { ...options, eval: true }, execArgv);
+}
+
+/**
+ * A Worker refuses process-wide flags (V8 options such as --expose-gc or heap limits) in its
+ * execArgv. They already apply to the whole process, so the worker starts without them; Node
+ * names them in the error ("...invalid execArgv flags: --expose-gc, ..."), and should that text
+ * ever change, the worker starts with no inherited flags at all.
+ */
+function startWorker(entry: URL | string, options: WorkerOptions, execArgv: string[]): Worker {
+  try {
+    return new Worker(entry, { ...options, execArgv });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw error;
+    const refused = refusedFlags((error as Error).message);
+    const kept = execArgv.filter((arg) => !refused.has(arg));
+    return new Worker(entry, { ...options, execArgv: kept.length < execArgv.length ? kept : [] });
+  }
+}
+
+function refusedFlags(message: string): Set<string> {
+  const listed = /flags: (.+)$/.exec(message)?.[1] ?? "";
+  return new Set(listed.split(", ").filter((flag) => flag.startsWith("-")));
 }
 
 /** Options that describe the parent's own entry script (`-e code`, `--input-type`) break a worker's. */
