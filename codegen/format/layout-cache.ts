@@ -18,6 +18,12 @@ export interface LayoutCache {
   save(): Promise<void>;
 }
 
+/**
+ * Beyond this many layouts the file keeps only the ones the current run used, so it cannot grow
+ * without bound across Godot versions (4.6.3 and 3.6 together need about 2,000).
+ */
+const MAX_LAYOUTS = 20_000;
+
 interface CacheFile {
   readonly header: string;
   readonly layouts: Record<string, string[]>;
@@ -42,17 +48,25 @@ export async function openLayoutCache(
     // No cache yet, or an unreadable one: start empty.
   }
   let added = false;
+  const used = new Set<string>();
   return {
-    get: (line) => layouts.get(keyOf(line)),
+    get(line) {
+      const key = keyOf(line);
+      const layout = layouts.get(key);
+      if (layout !== undefined) used.add(key);
+      return layout;
+    },
     set(line, layout) {
-      layouts.set(keyOf(line), [...layout]);
+      const key = keyOf(line);
+      layouts.set(key, [...layout]);
+      used.add(key);
       added = true;
     },
     async save() {
       if (!added) return;
-      const sorted = Object.fromEntries(
-        [...layouts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      );
+      const kept =
+        layouts.size > MAX_LAYOUTS ? [...layouts].filter(([key]) => used.has(key)) : [...layouts];
+      const sorted = Object.fromEntries(kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         await mkdir(path.dirname(file), { recursive: true });
