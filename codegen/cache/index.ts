@@ -7,6 +7,8 @@ export { generatorIdentity } from "./generator-identity.js";
 export { hashFiles, outputMatches, sha256 } from "./output-hashes.js";
 export {
   cacheDir,
+  MAX_RECORDS,
+  pruneRecords,
   readRecord,
   recordPath,
   removeRecord,

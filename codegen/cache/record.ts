@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
 
@@ -101,4 +101,32 @@ export async function writeRecord(file: string, record: CacheRecord): Promise<bo
 
 export async function removeRecord(file: string): Promise<void> {
   await rm(file, { force: true }).catch(() => undefined);
+}
+
+/** Records kept per cache folder: one per output folder, and a bench or test makes many. */
+export const MAX_RECORDS = 64;
+
+const RECORD_NAME = /^[0-9a-f]{16}\.json$/;
+
+/**
+ * Deletes the least recently written run records beyond `keep`, so output folders that came and
+ * went (temporary ones, above all) do not pile up records forever. Best effort, like the cache.
+ */
+export async function pruneRecords(dir: string, keep = MAX_RECORDS): Promise<void> {
+  try {
+    const names = (await readdir(dir)).filter((name) => RECORD_NAME.test(name));
+    if (names.length <= keep) return;
+    const dated = await Promise.all(
+      names.map(async (name) => ({
+        name,
+        mtime: (await stat(path.join(dir, name)).catch(() => null))?.mtimeMs ?? 0,
+      })),
+    );
+    dated.sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? -1 : 1));
+    await Promise.all(
+      dated.slice(keep).map(({ name }) => rm(path.join(dir, name), { force: true })),
+    );
+  } catch {
+    // A cache that cannot be tidied still works.
+  }
 }

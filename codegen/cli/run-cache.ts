@@ -1,7 +1,9 @@
+import path from "node:path";
 import {
   fingerprint,
   hashFiles,
   outputMatches,
+  pruneRecords,
   readRecord,
   recordPath,
   writeRecord,
@@ -80,6 +82,7 @@ export async function openRunCache(
           missesOutside,
         },
       });
+      await pruneRecords(path.dirname(file));
     },
     elapsedMs: () => spent,
   };

@@ -1,7 +1,18 @@
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import {
+  appendFile,
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  utimes,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MAX_RECORDS } from "../../codegen/cache/index.js";
 import { runCli } from "../../codegen/cli/run.js";
 import { fixtures } from "./paths.js";
 
@@ -119,6 +130,24 @@ describe("generate: incremental no-change regeneration", () => {
     const added = await generate("--check");
     expect(added.code).toBe(1);
     expect(added.stdout).toContain("extra   Extra.ts");
+  });
+
+  it("keeps at most MAX_RECORDS run records, dropping the oldest", async () => {
+    const dir = path.join(work, ".cache", "godot-typed");
+    await mkdir(dir, { recursive: true });
+    const stale = Array.from({ length: MAX_RECORDS + 6 }, (_, i) =>
+      path.join(dir, `${i.toString(16).padStart(16, "0")}.json`),
+    );
+    const longAgo = new Date(Date.UTC(2020, 0, 1));
+    for (const file of stale) {
+      await writeFile(file, "{}");
+      await utimes(file, longAgo, longAgo);
+    }
+    expect((await generate()).code).toBe(0);
+    const records = (await readdir(dir)).filter((name) => name !== "prettier-layouts.json");
+    expect(records).toHaveLength(MAX_RECORDS);
+    // This run's record is the newest, so it survives; a second run is a hit.
+    expect((await generate()).stdout).toContain("(cached");
   });
 
   it("--no-cache runs every stage", async () => {
