@@ -1,15 +1,28 @@
-import { createRequire } from "node:module";
+import { XMLValidator } from "fast-xml-parser";
 import { GeneratorInputError } from "../ir/diagnostics.js";
 import type { RawClassFile } from "../ir/raw.js";
-import { buildTree } from "./build-tree.js";
+import { ElementTreeBuilder } from "./element-tree.js";
 import { ROOT_ELEMENT } from "./schema.js";
-import { scanTags } from "./scan-tags.js";
+import { scanTags, type ScanProblem } from "./scan-tags.js";
+import { classFileParser, type OrderedNode } from "./xml-parser.js";
 
 /** Parses one class file's text; every problem becomes a GeneratorInputError naming `file:line`. */
 export function parseClassFile(text: string, file: string): RawClassFile {
+  // The scan finds every well-formedness problem the reader cares about, so the (slow) full
+  // validator only runs on files that are already known to be malformed.
   const scan = scanTags(text);
   if (!scan.ok) throw malformed(text, file, scan.problem);
-  const roots = buildTree(text, file, scan.openings);
+  let nodes: OrderedNode[];
+  try {
+    nodes = classFileParser.parse(text) as OrderedNode[];
+  } catch (error) {
+    throw malformed(text, file, {
+      line: 1,
+      message: error instanceof Error ? error.message : String(error),
+      kind: "syntax",
+    });
+  }
+  const roots = new ElementTreeBuilder(file, scan.openings).buildRoots(nodes);
   const root = roots[0];
   if (root === undefined) throw new GeneratorInputError("no root element", { file, line: 1 });
   if (roots.length > 1) {
@@ -27,25 +40,23 @@ export function parseClassFile(text: string, file: string): RawClassFile {
   return { file, root };
 }
 
-/** Prefers the full validator's diagnosis (precise message and line); falls back to the scan's. */
-function malformed(
-  text: string,
-  file: string,
-  fallback: { line: number; message: string },
-): GeneratorInputError {
-  // Only a malformed file needs the validator: load it then (its CommonJS build, synchronously).
-  const { XMLValidator } = createRequire(import.meta.url)(
-    "fast-xml-parser",
-  ) as typeof import("fast-xml-parser");
-  const verdict = XMLValidator.validate(text);
-  if (verdict !== true) {
-    return new GeneratorInputError(`malformed XML: ${verdict.err.msg}`, {
-      file,
-      line: verdict.err.line,
-    });
+/**
+ * The validator's wording and line are usually the more precise, except where the scan knows
+ * better: for elements left open at the end of the text the validator blames line 1
+ * ("Invalid '[...]' found."), while the scan names the unclosed element at its own line.
+ */
+function malformed(text: string, file: string, problem: ScanProblem): GeneratorInputError {
+  if (problem.kind !== "unclosed") {
+    const verdict = XMLValidator.validate(text);
+    if (verdict !== true) {
+      return new GeneratorInputError(`malformed XML: ${verdict.err.msg}`, {
+        file,
+        line: verdict.err.line,
+      });
+    }
   }
-  return new GeneratorInputError(`malformed XML: ${fallback.message}`, {
+  return new GeneratorInputError(`malformed XML: ${problem.message}`, {
     file,
-    line: fallback.line,
+    line: problem.line,
   });
 }

@@ -13,6 +13,8 @@ export interface TagOpening {
 export interface ScanProblem {
   readonly line: number;
   readonly message: string;
+  /** `unclosed`: the text ended with elements still open (the scan's line is the right one). */
+  readonly kind: "unclosed" | "syntax";
 }
 
 export type ScanResult =
@@ -48,7 +50,7 @@ export function scanTags(text: string): ScanResult {
   };
   const fail = (position: number, message: string): ScanResult => ({
     ok: false,
-    problem: { line: lineAt(position), message },
+    problem: { line: lineAt(position), message, kind: "syntax" },
   });
 
   /** Character data is only allowed inside the root element; outside it, whitespace only. */
@@ -97,6 +99,9 @@ export function scanTags(text: string): ScanResult {
         if (start === null) return fail(at, "malformed opening tag or stray '<'");
         if (BAD_AMPERSAND.test(start[0]))
           return fail(at, "unknown or unterminated entity reference in an attribute");
+        const repeated = repeatedAttribute(start[0]);
+        if (repeated !== null)
+          return fail(at, `attribute "${repeated}" is repeated on <${start[1] ?? ""}>`);
         const opening = { name: start[1] ?? "", line: lineAt(at) };
         openings.push(opening);
         if (start[2] !== "/") open.push(opening);
@@ -112,10 +117,34 @@ export function scanTags(text: string): ScanResult {
   if (unclosed !== undefined) {
     return {
       ok: false,
-      problem: { line: unclosed.line, message: `<${unclosed.name}> is never closed` },
+      problem: {
+        line: unclosed.line,
+        message: `<${unclosed.name}> is never closed`,
+        kind: "unclosed",
+      },
     };
   }
   return { ok: true, openings };
+}
+
+/** One attribute at a time, value included, so names are never looked for inside values. */
+const EACH_ATTRIBUTE = new RegExp(String.raw`\s+(${NAME})\s*=\s*(?:"[^"<]*"|'[^'<]*')`, "g");
+
+/**
+ * XML allows each attribute once per tag ("Unique Att Spec"); fast-xml-parser would silently keep
+ * the last value. Most tags have one attribute or none, so the name check runs only past that.
+ */
+function repeatedAttribute(tag: string): string | null {
+  const first = tag.indexOf("=");
+  if (first === -1 || tag.indexOf("=", first + 1) === -1) return null;
+  const seen = new Set<string>();
+  EACH_ATTRIBUTE.lastIndex = 0;
+  for (let m = EACH_ATTRIBUTE.exec(tag); m !== null; m = EACH_ATTRIBUTE.exec(tag)) {
+    const name = m[1] ?? "";
+    if (seen.has(name)) return name;
+    seen.add(name);
+  }
+  return null;
 }
 
 function skip(pattern: RegExp, text: string, at: number): number {

@@ -91,10 +91,9 @@ describe("truncated real class files", () => {
     },
   );
 
-  // Known bug: codegen/read/parse-file.ts malformed() prefers XMLValidator's verdict, which for
-  // tags left open at the end of the text is "Invalid '[ "class", ... ]' found." on line 1. The
-  // reader's own scan has the right answer ("<description> is never closed" at its line).
-  it.fails.each(REAL_FILES)(
+  // Was a bug: malformed() preferred XMLValidator's verdict, which for tags left open at the end
+  // of the text is "Invalid '[ "class", ... ]' found." on line 1; the scan's answer is used now.
+  it.each(REAL_FILES)(
     "%s %s.xml cut mid-file names the unclosed element's line or the last line, not line 1",
     async (version, name) => {
       const text = await realClassFile(version, name);
@@ -260,10 +259,9 @@ describe("seeded fuzzing of mutations", () => {
 });
 
 describe("well-formedness rules the reader must enforce", () => {
-  // Known bug: a repeated attribute is not well-formed XML (XML 1.0 §3.1, "Unique Att Spec"),
-  // but the reader accepts it and keeps one of the values silently. parse-file.ts /
-  // scan-tags.ts: START_TAG does not check names, and fast-xml-parser keeps the last value.
-  it.fails("a repeated attribute is an input error on its line", () => {
+  // A repeated attribute is not well-formed XML (XML 1.0 §3.1, "Unique Att Spec"); fast-xml-parser
+  // would keep the last value silently, so the tag scan rejects it.
+  it("a repeated attribute is an input error on its line", () => {
     const n = WIDGET_CLASS.lineOf('<method name="spin">');
     const text = WIDGET_CLASS.replace(n, '\t\t<method name="spin" name="twirl">').text();
     const error = expectError(text);

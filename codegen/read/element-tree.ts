@@ -1,0 +1,85 @@
+import { GeneratorInputError } from "../ir/diagnostics.js";
+import type { RawElement } from "../ir/raw.js";
+import type { TagOpening } from "./scan-tags.js";
+import { CLASS_FILE_SCHEMA } from "./schema.js";
+import { ATTRIBUTE_PREFIX, RENAMED_TAG_PREFIX, type OrderedNode } from "./xml-parser.js";
+
+const ATTRIBUTES_KEY = ":@";
+const TEXT_KEY = "#text";
+
+/**
+ * Turns fast-xml-parser's ordered output into RawElements checked against the schema. The
+ * parser reports no positions, so each element takes the line of the tag scan's opening at the
+ * same index in document order.
+ */
+export class ElementTreeBuilder {
+  readonly #file: string;
+  readonly #openings: readonly TagOpening[];
+  #next = 0;
+
+  constructor(file: string, openings: readonly TagOpening[]) {
+    this.#file = file;
+    this.#openings = openings;
+  }
+
+  /** Top-level elements (the scan already rejected text there). */
+  buildRoots(nodes: readonly OrderedNode[]): RawElement[] {
+    const roots: RawElement[] = [];
+    for (const node of nodes) if (!(TEXT_KEY in node)) roots.push(this.#buildElement(node, null));
+    return roots;
+  }
+
+  #buildElement(node: OrderedNode, parentName: string | null): RawElement {
+    const key = elementKey(node);
+    const name = key.startsWith(RENAMED_TAG_PREFIX) ? key.slice(RENAMED_TAG_PREFIX.length) : key;
+    const opening = this.#openings[this.#next++];
+    if (opening?.name !== name) {
+      // The scan and the parser disagree on document order: a reader bug, not an input problem.
+      throw new Error(`${this.#file}: internal error pairing <${name}> with its line`);
+    }
+    const line = opening.line;
+    const rule = CLASS_FILE_SCHEMA.get(name);
+    if (rule === undefined) throw this.#error(`unknown element <${name}>`, line);
+    if (parentName !== null && !CLASS_FILE_SCHEMA.get(parentName)?.children.has(name)) {
+      throw this.#error(`element <${name}> is not allowed inside <${parentName}>`, line);
+    }
+
+    const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
+    const given = node[ATTRIBUTES_KEY] as Record<string, unknown> | undefined;
+    if (given !== undefined) {
+      for (const prefixed of Object.keys(given)) {
+        const attribute = prefixed.slice(ATTRIBUTE_PREFIX.length);
+        if (!rule.attributes.has(attribute)) {
+          throw this.#error(`unknown attribute "${attribute}" on <${name}>`, line);
+        }
+        attrs[attribute] = String(given[prefixed]);
+      }
+    }
+
+    const content = (node[key] ?? []) as OrderedNode[];
+    const children: RawElement[] = [];
+    let text = "";
+    for (const child of content) {
+      if (!(TEXT_KEY in child)) {
+        children.push(this.#buildElement(child, name));
+        continue;
+      }
+      const piece = String(child[TEXT_KEY]);
+      if (!rule.text && piece.trim() !== "") {
+        throw this.#error(`<${name}> may not contain text ("${piece.trim().slice(0, 40)}")`, line);
+      }
+      text += piece;
+    }
+    return { name, attrs, text, children, line };
+  }
+
+  #error(message: string, line: number): GeneratorInputError {
+    return new GeneratorInputError(message, { file: this.#file, line });
+  }
+}
+
+/** The one key of an element node that is not its attributes. */
+function elementKey(node: OrderedNode): string {
+  for (const key in node) if (key !== ATTRIBUTES_KEY) return key;
+  return "";
+}
