@@ -1,7 +1,8 @@
-import type { CodeWriter } from "./code-writer.js";
+import type { CodeBlockWriter } from "./writer.js";
 import type { ClassModel, EnumModel } from "../ir/types.js";
 import type { EmitContext } from "./emit-context.js";
-import { docComment, newWriter, writeDocumented } from "./emit-context.js";
+import { docComment, writeDocumented } from "./emit-context.js";
+import { newWriter } from "./writer.js";
 import { BUILTINS_MODULE, FileScope } from "./file-scope.js";
 import {
   assemble,
@@ -66,7 +67,7 @@ function pendingBuiltins(ctx: EmitContext, done: ReadonlySet<string>): string[] 
   return [...names].filter((n) => !done.has(n)).sort();
 }
 
-function writeFreeze(w: CodeWriter): void {
+function writeFreeze(w: CodeBlockWriter): void {
   w.writeLine("/**");
   w.writeLine(
     " * Freezes an enum or constants object. Generated code calls this instead of the JS global",
@@ -83,7 +84,7 @@ function writeVariant(
   ctx: EmitContext,
   scope: FileScope,
   builtins: readonly string[],
-  w: CodeWriter,
+  w: CodeBlockWriter,
 ): void {
   const members = [
     "null",
@@ -111,7 +112,12 @@ function writeVariant(
   w.blankLine();
 }
 
-function writeFullBuiltin(ctx: EmitContext, scope: FileScope, name: string, w: CodeWriter): void {
+function writeFullBuiltin(
+  ctx: EmitContext,
+  scope: FileScope,
+  name: string,
+  w: CodeBlockWriter,
+): void {
   const plan = ctx.planner.plan(name);
   const model = plan.model;
   writeEnumsAndConstants(ctx, scope, plan, w);
@@ -141,7 +147,12 @@ function writeFullBuiltin(ctx: EmitContext, scope: FileScope, name: string, w: C
   w.blankLine();
 }
 
-function writeBuiltinStub(ctx: EmitContext, scope: FileScope, name: string, w: CodeWriter): void {
+function writeBuiltinStub(
+  ctx: EmitContext,
+  scope: FileScope,
+  name: string,
+  w: CodeBlockWriter,
+): void {
   const model = ctx.view.get(name);
   writeDocumented(w, stubDoc(ctx, scope, name, model), `export interface ${topLevelName(name)} {}`);
   w.blankLine();
@@ -166,7 +177,7 @@ export function writeStubEnums(
   ctx: EmitContext,
   name: string,
   enums: ReadonlySet<string> | undefined,
-  w: CodeWriter,
+  w: CodeBlockWriter,
 ): void {
   const models = [...(enums ?? [])]
     .sort()

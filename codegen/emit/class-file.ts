@@ -1,8 +1,9 @@
-import type { CodeWriter } from "./code-writer.js";
+import type { CodeBlockWriter } from "./writer.js";
 import type { EnumModel } from "../ir/types.js";
 import type { ClassPlan, PlannedConstant, PlannedMethod, PlannedProperty } from "./class-plan.js";
 import type { EmitContext } from "./emit-context.js";
-import { docComment, newWriter, writeDocumented } from "./emit-context.js";
+import { docComment, writeDocumented } from "./emit-context.js";
+import { newWriter } from "./writer.js";
 import { BUILTINS_MODULE, FileScope } from "./file-scope.js";
 import { propertyKey, topLevelName } from "./names.js";
 import {
@@ -26,7 +27,7 @@ export function emitClassFile(ctx: EmitContext, className: string): string {
   return assemble(scope, body);
 }
 
-export function assemble(scope: FileScope, body: CodeWriter): string {
+export function assemble(scope: FileScope, body: CodeBlockWriter): string {
   const imports = scope.importLines();
   return `${imports.join("\n")}${imports.length > 0 ? "\n\n" : ""}${body.toString()}`;
 }
@@ -36,7 +37,7 @@ export function writeEnumsAndConstants(
   ctx: EmitContext,
   scope: FileScope,
   plan: ClassPlan,
-  w: CodeWriter,
+  w: CodeBlockWriter,
 ): void {
   const cls = plan.model.name;
   const numeric = plan.constants.filter((c) => c.number !== null);
@@ -85,7 +86,7 @@ function writeConstantEntry(
   scope: FileScope,
   cls: string,
   c: PlannedConstant,
-  w: CodeWriter,
+  w: CodeBlockWriter,
 ): void {
   const doc = docComment(ctx, scope, {
     className: cls,
@@ -100,7 +101,7 @@ function writeInstanceInterface(
   ctx: EmitContext,
   scope: FileScope,
   plan: ClassPlan,
-  w: CodeWriter,
+  w: CodeBlockWriter,
 ): void {
   const model = plan.model;
   const doc = docComment(ctx, scope, {
@@ -125,7 +126,7 @@ function writeInstanceInterface(
 
 /** `opener {` members `}`, or `opener {}` when there are none (as prettier writes it). */
 export function writeInterface(
-  w: CodeWriter,
+  w: CodeBlockWriter,
   doc: string,
   opener: string,
   plan: ClassPlan,
@@ -147,7 +148,7 @@ export function writeInstanceMembers(
   ctx: EmitContext,
   scope: FileScope,
   plan: ClassPlan,
-  w: CodeWriter,
+  w: CodeBlockWriter,
 ): void {
   for (const m of plan.methods) if (!m.static) writeMethod(ctx, scope, plan.model.name, m, w);
   for (const p of plan.properties) writeProperty(ctx, scope, plan.model.name, p, w);
@@ -163,7 +164,7 @@ export function writeMethod(
   scope: FileScope,
   cls: string,
   m: PlannedMethod,
-  w: CodeWriter,
+  w: CodeBlockWriter,
 ): void {
   // Generator-written sentences go in as BBCode so references become links like the XML's own.
   const extra: string[] = [];
@@ -187,7 +188,7 @@ function writeProperty(
   scope: FileScope,
   cls: string,
   p: PlannedProperty,
-  w: CodeWriter,
+  w: CodeBlockWriter,
 ): void {
   const text = renderProperty(p, scope);
   if (!text) return;
@@ -205,7 +206,7 @@ export function writeNamespace(
   ctx: EmitContext,
   scope: FileScope,
   plan: ClassPlan,
-  w: CodeWriter,
+  w: CodeBlockWriter,
 ): void {
   const cls = plan.model.name;
   if (plan.enums.length === 0 && plan.signals.length === 0) return;
@@ -245,7 +246,7 @@ export function writeStaticInterface(
   ctx: EmitContext,
   scope: FileScope,
   plan: ClassPlan,
-  w: CodeWriter,
+  w: CodeBlockWriter,
   options: { constructible: boolean; constructors?: readonly string[] },
 ): void {
   const model = plan.model;

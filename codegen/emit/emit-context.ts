@@ -1,4 +1,4 @@
-import { CodeWriter } from "./code-writer.js";
+import type { CodeBlockWriter } from "./writer.js";
 import type { LinkMiss } from "../ir/diagnostics.js";
 import type { ClassPlanner } from "./class-plan.js";
 import type { CorpusView } from "./corpus-view.js";
@@ -22,11 +22,6 @@ export interface EmitContext {
   readonly docSlots: string[];
 }
 
-/** A writer configured like the project's prettier settings, so formatting has little to do. */
-export function newWriter(): CodeWriter {
-  return new CodeWriter();
-}
-
 /**
  * Renders a doc comment, collects its link misses, and imports every `{@link}` target's head
  * (`TLSOptionsStatic`, `HTTPClient_Method`, `Error`) into the file so editor hovers resolve it.
@@ -34,7 +29,8 @@ export function newWriter(): CodeWriter {
  */
 export function docComment(ctx: EmitContext, scope: FileScope, request: DocRequest): string {
   const doc = ctx.renderDoc(request);
-  ctx.misses.push(...doc.misses);
+  // One push per miss: spreading an unbounded array as arguments overflows the stack.
+  for (const miss of doc.misses) ctx.misses.push(miss);
   if (doc.comment === "") return "";
   const owners = [...doc.references].sort();
   for (const head of linkHeads(doc.comment)) {
@@ -54,8 +50,8 @@ export function docComment(ctx: EmitContext, scope: FileScope, request: DocReque
 }
 
 /**
- * Doc comments are most of the output's bytes, and the writer inspects every character it is
- * given (string and comment state); measured, that was the largest cost of emitting the whole
+ * Doc comments are most of the output's bytes, and CodeBlockWriter inspects every character it
+ * is given (string and comment state); measured, that was the largest cost of emitting the whole
  * corpus. So comments go in as one-line placeholders and `fillDocSlots` puts them back.
  */
 function docSlot(ctx: EmitContext, comment: string): string {
@@ -87,7 +83,7 @@ function ownsSymbol(owner: string, head: string): boolean {
 }
 
 /** Writes a doc comment (if any) followed by the declaration text, line by line. */
-export function writeDocumented(writer: CodeWriter, comment: string, text: string): void {
+export function writeDocumented(writer: CodeBlockWriter, comment: string, text: string): void {
   for (const line of comment ? comment.split("\n") : []) writer.writeLine(line);
   for (const line of text.split("\n")) writer.writeLine(line);
 }

@@ -1,5 +1,5 @@
 import type { EmitContext } from "./emit-context.js";
-import { newWriter } from "./emit-context.js";
+import { newWriter } from "./writer.js";
 import { topLevelName } from "./names.js";
 
 export interface FacadeOptions {

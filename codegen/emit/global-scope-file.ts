@@ -1,6 +1,7 @@
 import type { ConstantModel, EnumModel } from "../ir/types.js";
 import type { EmitContext } from "./emit-context.js";
-import { docComment, newWriter, writeDocumented } from "./emit-context.js";
+import { docComment, writeDocumented } from "./emit-context.js";
+import { newWriter } from "./writer.js";
 import { BUILTINS_MODULE, FileScope, GLOBALS_MODULE } from "./file-scope.js";
 import { assemble } from "./class-file.js";
 import { parseNumber } from "./class-plan.js";

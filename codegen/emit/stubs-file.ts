@@ -1,5 +1,6 @@
 import type { EmitContext } from "./emit-context.js";
-import { newWriter, writeDocumented } from "./emit-context.js";
+import { writeDocumented } from "./emit-context.js";
+import { newWriter } from "./writer.js";
 import { FileScope, STUBS_MODULE } from "./file-scope.js";
 import { assemble } from "./class-file.js";
 import { stubDoc, writeStubEnums } from "./builtins-file.js";

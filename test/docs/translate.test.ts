@@ -251,7 +251,7 @@ describe("the real zh_Hant catalogue of Godot 4.6.3", () => {
       const { corpus, stats } = translateCorpus(english, await readCatalog(file));
       expect(stats.translated).toBeGreaterThan(stats.texts / 2);
       const linked = resolveCorpus(corpus, "all", { allowUnknownTypes: true });
-      const { files } = emitProject(linked, {
+      const { files } = await emitProject(linked, {
         overrides: NO_OVERRIDES,
         facade: null,
         docsUrl: "https://docs.example",

@@ -80,14 +80,15 @@ function corpus(): ClassModel[] {
   ];
 }
 
-function emit(options: Partial<EmitOptions> = {}): Map<string, string> {
-  return emitProject(link(corpus(), ["Peer", "Derived"]), {
+async function emit(options: Partial<EmitOptions> = {}): Promise<Map<string, string>> {
+  const result = await emitProject(link(corpus(), ["Peer", "Derived"]), {
     overrides: NO_OVERRIDES,
     facade: null,
     docsUrl: "https://docs.example/4.6",
     renderDoc: plainDocRenderer,
     ...options,
-  }).files;
+  });
+  return result.files;
 }
 
 function file(files: Map<string, string>, name: string): string {
@@ -97,8 +98,10 @@ function file(files: Map<string, string>, name: string): string {
   return text;
 }
 
+const oneClassFiles = await emit();
+
 describe("emitProject: one class", () => {
-  const files = emit();
+  const files = oneClassFiles;
   const peer = file(files, "Peer.ts");
 
   it("writes the file set of CONTRACT.md", () => {
@@ -210,8 +213,8 @@ describe("emitProject: one class", () => {
     expect(globals).not.toContain("Key");
   });
 
-  it("is deterministic", () => {
-    expect(emit()).toEqual(files);
+  it("is deterministic", async () => {
+    expect(await emit()).toEqual(files);
   });
 
   it("type-checks under the gate options, including a consumer using it as GDScript would", () => {
@@ -235,8 +238,8 @@ describe("emitProject: one class", () => {
   });
 });
 
-describe("emitProject: overrides and metadata", () => {
-  const overrides = parseOverrides(
+const overriddenFiles = await emit({
+  overrides: parseOverrides(
     {
       methods: {
         "Peer.create": { reason: "factory", return: { nullable: false } },
@@ -245,8 +248,11 @@ describe("emitProject: overrides and metadata", () => {
       properties: { "Peer.chunk": { reason: "test", type: "float" } },
     },
     "overrides.json",
-  );
-  const files = emit({ overrides });
+  ),
+});
+
+describe("emitProject: overrides and metadata", () => {
+  const files = overriddenFiles;
 
   it("applies nullability, renames and type fixes", () => {
     const peer = file(files, "Peer.ts");
@@ -312,11 +318,11 @@ describe("emitProject: overrides are checked against the corpus", () => {
     ],
     [{ properties: { "Peer.chunks": { reason: "r" } } }, /Peer has no property "chunks"/],
     [{ properties: { "Peer.chunk": { reason: "r", type: "Array[" } } }, /not a Godot type/],
-  ])("rejects an entry that matches nothing, naming the overrides file", (data, message) => {
+  ])("rejects an entry that matches nothing, naming the overrides file", async (data, message) => {
     const overrides = parseOverrides(data, "my-overrides.json");
     let error: unknown;
     try {
-      emit({ overrides, facade: { implementationModule: "./impl.js", classes: ["Peer"] } });
+      await emit({ overrides, facade: { implementationModule: "./impl.js", classes: ["Peer"] } });
     } catch (e) {
       error = e;
     }
@@ -325,11 +331,11 @@ describe("emitProject: overrides are checked against the corpus", () => {
     expect((error as Error).message).toMatch(message);
   });
 
-  it("ignores entries that match nothing outside the bound-set run (other versions, --all)", () => {
+  it("ignores entries that match nothing outside the bound-set run (other versions, --all)", async () => {
     const overrides = parseOverrides(
       { methods: { "Absent.x": { reason: "r" }, "Peer.only_in_4": { reason: "r" } } },
       "o.json",
     );
-    expect(emit({ overrides }).has("Peer.ts")).toBe(true);
+    expect((await emit({ overrides })).has("Peer.ts")).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ describe.each(["4.6.3", "3.6"])("format stage over the whole %s corpus", (versio
   it("equals prettier's own output, file for file", { timeout: 300_000 }, async () => {
     const corpus = await readCorpus({ root: path.join(docsRoot, version) });
     const linked = resolveCorpus(corpus, "all", { allowUnknownTypes: true });
-    const { files } = emitProject(linked, {
+    const { files } = await emitProject(linked, {
       overrides: loadOverrides(path.join(repoRoot, "codegen/overrides.json")),
       facade: null,
       docsUrl: "https://docs.example",
