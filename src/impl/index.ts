@@ -11,4 +11,4 @@ export { StreamPeer } from "./stream/StreamPeer.js";
 export { StreamPeerSocket } from "./stream/StreamPeerSocket.js";
 export { StreamPeerTCP } from "./stream/StreamPeerTCP.js";
 export { StreamPeerTLS } from "./stream/StreamPeerTLS.js";
-export { Resource } from "./tls/Resource.js";
+export { Resource } from "./core/Resource.js";

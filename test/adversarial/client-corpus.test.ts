@@ -3,7 +3,9 @@
 // STATUS_CONNECTION_ERROR; good responses as their status code, headers and body.
 import { describe, expect, it } from "vitest";
 import { HTTPClient } from "../../src/impl/http/HTTPClient.js";
-import { Error as GodotError, Status } from "../../src/impl/http/godotEnums.js";
+import { Error as GodotError } from "../../generated/GlobalScope.js";
+import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
+import type { HTTPClient as HTTPClientApi } from "../../generated/HTTPClient.js";
 import { METHOD_NAMES } from "../../src/impl/http/requestEncoder.js";
 import { corpus } from "./corpus.js";
 import type { CorpusCase } from "./corpus.js";
@@ -24,7 +26,7 @@ function script(testCase: CorpusCase): RawStep[] {
 }
 
 interface ClientOutcome {
-  status: Status;
+  status: HTTPClientApi.Status;
   code: number;
   headers: string[];
   chunked: boolean;

@@ -2,7 +2,7 @@ import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { Error } from "../../../generated/GlobalScope.js";
 import type { CryptoKey as CryptoKeyApi } from "../../../generated/CryptoKey.js";
-import { Resource } from "./Resource.js";
+import { Resource } from "../core/Resource.js";
 import { looksLikePem } from "./pem.js";
 
 /**

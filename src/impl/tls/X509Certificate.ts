@@ -2,7 +2,7 @@ import { X509Certificate as NodeX509Certificate } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { Error } from "../../../generated/GlobalScope.js";
 import type { X509Certificate as X509CertificateApi } from "../../../generated/X509Certificate.js";
-import { Resource } from "./Resource.js";
+import { Resource } from "../core/Resource.js";
 import { looksLikePem, pemBlocks } from "./pem.js";
 
 /**

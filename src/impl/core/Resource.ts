@@ -1,8 +1,8 @@
 import type { RID } from "../../../generated/builtins.js";
 import { Resource_constants, type Resource as ResourceApi } from "../../../generated/Resource.js";
 import type { Node } from "../../../generated/stubs.js";
-import { defineConstants } from "../core/defineConstants.js";
-import { RefCounted } from "../core/RefCounted.js";
+import { defineConstants } from "./defineConstants.js";
+import { RefCounted } from "./RefCounted.js";
 
 const SCENE_ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
 
