@@ -42,10 +42,15 @@ function printInto(out: string[], value: MetaValue, indent: string): void {
   }
   out.push("{\n");
   for (const [key, item] of entries) {
-    printProperty(out, propertyKey(key), item, inner);
+    printProperty(out, literalKey(key), item, inner);
     out.push(",\n");
   }
   out.push(indent, "}");
+}
+
+/** In an object literal a plain `__proto__:` key sets the prototype; a computed key does not. */
+function literalKey(key: string): string {
+  return key === "__proto__" ? '["__proto__"]' : propertyKey(key);
 }
 
 const PRINT_WIDTH = 100;

@@ -71,15 +71,15 @@ export function emitMetadataFile(
   classNames: readonly string[],
   globals: GlobalScopeContent,
 ): string {
-  const classes: Record<string, Json> = {};
+  const classes = emptyRecord();
   for (const name of classNames) classes[name] = classMeta(ctx.planner.plan(name));
 
-  const globalEnums: Record<string, Json> = {};
-  const globalConstants: Record<string, Json> = {};
+  const globalEnums = emptyRecord();
+  const globalConstants = emptyRecord();
   for (const name of globals.enums) {
     const e = ctx.view.globalEnum(name);
     if (!e) continue;
-    const values: Record<string, Json> = {};
+    const values = emptyRecord();
     for (const v of e.values) {
       const n = parseNumber(v.value);
       if (n === null) continue;
@@ -102,9 +102,9 @@ export function emitMetadataFile(
 }
 
 function classMeta(plan: ClassPlan): Json {
-  const methods: Record<string, Json> = {};
+  const methods = emptyRecord();
   for (const m of plan.methods) methods[m.name] ??= methodMeta(m);
-  const properties: Record<string, Json> = {};
+  const properties = emptyRecord();
   for (const p of plan.properties) {
     properties[p.name] ??= {
       name: p.name,
@@ -114,15 +114,15 @@ function classMeta(plan: ClassPlan): Json {
       ...(p.default !== null ? { default: p.default } : {}),
     };
   }
-  const signals: Record<string, Json> = {};
+  const signals = emptyRecord();
   for (const s of plan.signals) {
     signals[s.name] ??= { name: s.name, params: s.params.map(signalParam) };
   }
-  const constants: Record<string, Json> = {};
+  const constants = emptyRecord();
   for (const c of plan.constants) if (c.number !== null) constants[c.name] ??= c.number;
-  const enums: Record<string, Json> = {};
+  const enums = emptyRecord();
   for (const e of plan.enums) {
-    const values: Record<string, Json> = {};
+    const values = emptyRecord();
     for (const v of e.values) {
       const n = parseNumber(v.value);
       if (n !== null) values[v.name] ??= n;
@@ -176,4 +176,12 @@ function paramJson(name: string, type: string, written: string | null): Json {
 /** Deterministic printing: keys in insertion order, which follows the document. */
 function print(value: Json): string {
   return printLiteral(value);
+}
+
+/**
+ * Keyed by Godot names, which may be `constructor`, `toString` or `__proto__`: a plain object
+ * would already "have" those (and `??=` would skip them) or change its prototype instead.
+ */
+function emptyRecord(): Record<string, Json> {
+  return Object.create(null) as Record<string, Json>;
 }

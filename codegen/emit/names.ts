@@ -96,17 +96,17 @@ export function parameterName(godotName: string): string {
  * Godot's pseudo-classes holding global enums and functions become valid identifiers.
  * `@GDScript` (3.x) is not `GDScript` because a real class of that name exists there.
  */
-const GLOBAL_CLASS_NAMES: Readonly<Record<string, string>> = {
-  "@GlobalScope": "GlobalScope",
-  "@GDScript": "GDScriptGlobals",
-};
+const GLOBAL_CLASS_NAMES: ReadonlyMap<string, string> = new Map([
+  ["@GlobalScope", "GlobalScope"],
+  ["@GDScript", "GDScriptGlobals"],
+]);
 
 /** The TS name of a top-level Godot name (class, global enum). */
 export function topLevelName(godotName: string): string {
   let name = topLevelNames.get(godotName);
   if (name === undefined) {
     // Dotted global enums (`Variant.Type`) are exported flat (`Variant_Type`).
-    name = GLOBAL_CLASS_NAMES[godotName] ?? escapeIdentifier(godotName.replaceAll(".", "_"));
+    name = GLOBAL_CLASS_NAMES.get(godotName) ?? escapeIdentifier(godotName.replaceAll(".", "_"));
     topLevelNames.set(godotName, name);
   }
   return name;

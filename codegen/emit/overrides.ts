@@ -63,15 +63,16 @@ export function parseOverrides(data: unknown, file: string): Overrides {
   };
   const root = expectObject(data, "(root)", fail);
   checkKeys(root, "(root)", ["$comment", "methods", "properties"], fail);
-  const methods: Record<string, MethodOverride> = {};
-  const properties: Record<string, PropertyOverride> = {};
+  // Prototype-free: looked up by Godot names, which may be `constructor` or `__proto__`.
+  const methods = emptyRecord<MethodOverride>();
+  const properties = emptyRecord<PropertyOverride>();
 
   for (const [key, value] of Object.entries(expectObject(root.methods ?? {}, "methods", fail))) {
     const path = `methods["${key}"]`;
     checkMemberKey(key, path, fail);
     const entry = expectObject(value, path, fail);
     checkKeys(entry, path, ["reason", "return", "params"], fail);
-    const params: Record<string, ParamFix> = {};
+    const params = emptyRecord<ParamFix>();
     const rawParams = expectObject(entry.params ?? {}, `${path}.params`, fail);
     for (const [name, fix] of Object.entries(rawParams)) {
       params[name] = parseFix(fix, `${path}.params.${name}`, ["name"], fail);
@@ -97,6 +98,10 @@ export function parseOverrides(data: unknown, file: string): Overrides {
 }
 
 type Fail = (path: string, message: string) => never;
+
+function emptyRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
 
 function expectObject(value: unknown, path: string, fail: Fail): Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {

@@ -80,7 +80,8 @@ export function tsType(ref: TypeRef, scope: FileScope, options: TypeOptions): st
 
 function classType(name: string, scope: FileScope, options: TypeOptions): string {
   // Builtins the model may still pass by name: map them as the table says.
-  const mapped = MAPPED_BY_NAME[name];
+  // hasOwn: Godot names such as `constructor` must not find Object.prototype members.
+  const mapped = Object.hasOwn(MAPPED_BY_NAME, name) ? MAPPED_BY_NAME[name] : undefined;
   if (mapped !== undefined) return tsType(mapped, scope, options);
   const type = scope.classType(name);
   return options.nullable && scope.view.isObjectClass(name) ? `${type} | null` : type;
@@ -167,8 +168,8 @@ export function parseGodotType(text: string): TypeRef {
   const t = text.trim();
   if (t === "void") return { kind: "void" };
   if (t === "Variant") return { kind: "variant" };
-  if (t in PRIMITIVES) return { kind: "primitive", name: t as PrimitiveName };
-  const packed = PACKED_BY_NAME[t];
+  if (Object.hasOwn(PRIMITIVES, t)) return { kind: "primitive", name: t as PrimitiveName };
+  const packed = Object.hasOwn(PACKED_BY_NAME, t) ? PACKED_BY_NAME[t] : undefined;
   if (packed !== undefined) return { kind: "packed", element: packed, written: t };
   if (t.startsWith("enum:")) {
     const full = t.slice("enum:".length);

@@ -1,3 +1,4 @@
+import { GeneratorInputError } from "../ir/diagnostics.js";
 import type { RawClassFile } from "../ir/raw.js";
 import type { ClassModel, TutorialLink } from "../ir/types.js";
 import { childText, lifecycleOf, locOf, requiredAttr, sectionItems } from "./elements.js";
@@ -20,7 +21,7 @@ export function modelClass(raw: RawClassFile, globalEnums: GlobalEnumNames): Cla
   const constants = constantElements.map((element) => constantOf(context, element));
   const inherits = root.attrs["inherits"];
   return {
-    name: requiredAttr(file, root, "name"),
+    name: classNameOf(raw),
     inherits: inherits === undefined || inherits === "" ? null : inherits,
     brief: childText(root, "brief_description"),
     description: childText(root, "description"),
@@ -40,4 +41,22 @@ export function modelClass(raw: RawClassFile, globalEnums: GlobalEnumNames): Cla
     loc: locOf(file, root),
     ...lifecycleOf(root),
   };
+}
+
+/**
+ * Godot class names are identifiers, plus `@`-prefixed pseudo-classes (`@GlobalScope`,
+ * `@GDScript`). The name becomes a file name and a TS identifier downstream, so anything else
+ * (`a b`, `a/b`, `*\/`) is refused here, where the `<class>` line is still known.
+ */
+const CLASS_NAME = /^@?[A-Za-z_][A-Za-z0-9_]*$/;
+
+function classNameOf({ root, file }: RawClassFile): string {
+  const name = requiredAttr(file, root, "name");
+  if (!CLASS_NAME.test(name)) {
+    throw new GeneratorInputError(
+      `class name ${JSON.stringify(name)} is not an identifier`,
+      locOf(file, root),
+    );
+  }
+  return name;
 }

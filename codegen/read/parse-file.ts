@@ -42,11 +42,12 @@ export function parseClassFile(text: string, file: string): RawClassFile {
 
 /**
  * The validator's wording and line are usually the more precise, except where the scan knows
- * better: for elements left open at the end of the text the validator blames line 1
- * ("Invalid '[...]' found."), while the scan names the unclosed element at its own line.
+ * better: for a text cut short (elements left open, or markup running into the end) the
+ * validator blames line 1 ("Invalid '[...]' found."), while the scan names the unclosed element
+ * or the cut markup at its own line.
  */
 function malformed(text: string, file: string, problem: ScanProblem): GeneratorInputError {
-  if (problem.kind !== "unclosed") {
+  if (problem.kind !== "truncated") {
     const verdict = XMLValidator.validate(text);
     if (verdict !== true) {
       return new GeneratorInputError(`malformed XML: ${verdict.err.msg}`, {

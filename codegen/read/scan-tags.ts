@@ -13,8 +13,11 @@ export interface TagOpening {
 export interface ScanProblem {
   readonly line: number;
   readonly message: string;
-  /** `unclosed`: the text ended with elements still open (the scan's line is the right one). */
-  readonly kind: "unclosed" | "syntax";
+  /**
+   * `truncated`: the text ends inside the markup at fault or with elements still open; the
+   * scan's line is then the right one (a validator only sees an unclosed root).
+   */
+  readonly kind: "truncated" | "syntax";
 }
 
 export type ScanResult =
@@ -48,9 +51,14 @@ export function scanTags(text: string): ScanResult {
     countedUpTo = position;
     return line;
   };
-  const fail = (position: number, message: string): ScanResult => ({
+  /** `closer` ends the construct at fault: when the text never has one, it was cut short. */
+  const fail = (position: number, message: string, closer = ">"): ScanResult => ({
     ok: false,
-    problem: { line: lineAt(position), message, kind: "syntax" },
+    problem: {
+      line: lineAt(position),
+      message,
+      kind: text.includes(closer, position) ? "syntax" : "truncated",
+    },
   });
 
   /** Character data is only allowed inside the root element; outside it, whitespace only. */
@@ -69,7 +77,7 @@ export function scanTags(text: string): ScanResult {
     let end: number;
     if (match[0] === "&") {
       ENTITY.lastIndex = at;
-      if (!ENTITY.test(text)) return fail(at, "unknown or unterminated entity reference");
+      if (!ENTITY.test(text)) return fail(at, "unknown or unterminated entity reference", ";");
       end = ENTITY.lastIndex;
     } else {
       const next = text.charCodeAt(at + 1);
@@ -120,7 +128,7 @@ export function scanTags(text: string): ScanResult {
       problem: {
         line: unclosed.line,
         message: `<${unclosed.name}> is never closed`,
-        kind: "unclosed",
+        kind: "truncated",
       },
     };
   }

@@ -209,12 +209,9 @@ describe("pipeline fuzzing (seeded)", () => {
     },
   );
 
-  // Known bug: class names are not validated. codegen/emit/names.ts topLevelName() turns any
-  // string into a "TS name" and a file name, so `<class name="a b">` writes `a b.ts` holding
-  // `export interface a b ...`. Godot class names are identifiers (plus `@GlobalScope`,
-  // `@GDScript`); suggested fix: the model stage rejects any other class name with a
-  // GeneratorInputError at the <class> line.
-  it.fails(
+  // Was a bug: `<class name="a b">` wrote `a b.ts` holding `export interface a b ...`. The model
+  // stage now refuses any class name that is not an identifier (or `@Name`) at the <class> line.
+  it(
     "a class name that is not an identifier is a located input error",
     { timeout: 60_000 },
     async () => {
@@ -229,11 +226,9 @@ describe("pipeline fuzzing (seeded)", () => {
     },
   );
 
-  // Known bug: codegen/emit/names.ts topLevelName() reads `GLOBAL_CLASS_NAMES[godotName]` from a
-  // plain object, so a class named `constructor` becomes `function Object() { [native code] }`
-  // (file name and identifier) and `__proto__` becomes `[object Object]`. Suggested fix: a Map,
-  // or Object.hasOwn before the lookup.
-  it.fails(
+  // Was a bug: topLevelName() looked names up in a plain object, so a class named `constructor`
+  // became `function Object() { [native code] }` and `__proto__` `[object Object]`.
+  it(
     "classes named like Object.prototype keys keep their names (or are refused, located)",
     { timeout: 60_000 },
     async () => {
