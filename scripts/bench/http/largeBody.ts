@@ -2,22 +2,19 @@ import { buildCase, ratioTarget } from "../report/build-case.js";
 import type { CaseResult } from "../report/types.js";
 import { runRounds } from "../rounds.js";
 import { largePath, type BodyFraming } from "./server/responses.js";
-import { readLargeNodeHttp } from "./subjects/nodeHttp.js";
-import { readLargeOurs, readLargeOursBlocking } from "./subjects/ours.js";
-import { readLargeRaw } from "./subjects/rawSocket.js";
+import type { LargeChildSubject } from "./largeBodyChild.js";
+import { readLargeInChild } from "./largeBodyInChild.js";
 import { GODOT3, godot3Available, readLargeGodot } from "./subjects/godot3.js";
-import type { LargeReader, Origin } from "./subjects/types.js";
-import { readLargeUndici } from "./subjects/undiciClient.js";
+import type { Origin } from "./subjects/types.js";
 
-/** A reader with its own clock (the Godot engine times itself; Node subjects are timed here). */
+/**
+ * A reader with its own clock: each Node subject runs in a fresh child that times itself, the
+ * Godot engine (its own process too) times itself inside the engine.
+ */
 type TimedReader = (origin: Origin, path: string) => Promise<{ bytes: number; seconds: number }>;
 
-function wallTimed(read: LargeReader): TimedReader {
-  return async (origin, path) => {
-    const start = performance.now();
-    const bytes = await read(origin, path);
-    return { bytes, seconds: (performance.now() - start) / 1000 };
-  };
+function inFreshChild(subject: LargeChildSubject): TimedReader {
+  return (origin, path) => readLargeInChild(subject, origin, path);
 }
 
 export interface LargeOptions {
@@ -33,8 +30,8 @@ const NODE = "node:http";
 const UNDICI = "undici.Client";
 
 /**
- * One large body per subject per round, each on a fresh connection, in MB/s (10^6 bytes) of
- * body. Every subject's byte count is checked against what the server sent. With
+ * One large body per subject per round, each on a fresh connection in a fresh process (see
+ * largeBodyChild.ts for why), in MB/s (10^6 bytes) of body. Every subject's byte count is checked against what the server sent. With
  * Content-Length framing the blocking-mode read runs in the same rounds, so its ratio to
  * non-blocking compares runs taken side by side.
  */
@@ -45,13 +42,13 @@ export async function largeBodyCases(
   blockingAvailable: boolean,
 ): Promise<CaseResult[]> {
   const readers = new Map<string, TimedReader>([
-    [RAW, wallTimed(readLargeRaw)],
-    [OURS, wallTimed(readLargeOurs)],
-    [NODE, wallTimed(readLargeNodeHttp)],
-    [UNDICI, wallTimed(readLargeUndici)],
+    [RAW, inFreshChild("raw")],
+    [OURS, inFreshChild("ours")],
+    [NODE, inFreshChild("node")],
+    [UNDICI, inFreshChild("undici")],
   ]);
   if (framing === "length" && blockingAvailable)
-    readers.set(OURS_BLOCKING, wallTimed(readLargeOursBlocking));
+    readers.set(OURS_BLOCKING, inFreshChild("ours-blocking"));
   if (godot3Available()) readers.set(GODOT3, readLargeGodot);
   const path = largePath(framing, options.bytes);
   const { samples, failures } = await runRounds([...readers.keys()], options, async (subject) => {
@@ -79,7 +76,7 @@ export async function largeBodyCases(
         ...(readers.has(GODOT3) ? [{ subject: GODOT3, samples: of(GODOT3) }] : []),
       ],
       notes: [
-        `GET ${path}; ours with read_chunk_size 1 MiB; fresh connection per run; byte counts verified`,
+        `GET ${path}; ours with read_chunk_size 1 MiB; fresh connection and fresh child process per run (clean heap; timed inside the child from request start to last byte, start-up excluded); byte counts verified`,
         ...(readers.has(GODOT3)
           ? [
               "Godot 3.2.3 (reference): blocking mode, read_chunk_size 1 MiB, timed inside the engine",
