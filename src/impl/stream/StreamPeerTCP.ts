@@ -2,6 +2,7 @@ import net from "node:net";
 import type { StreamPeerTCP as StreamPeerTCPApi } from "../../../generated/StreamPeerTCP.js";
 import { Error as GodotError } from "../core/godotError.js";
 import { BlockingSocket, SocketState } from "../net/blocking/index.js";
+import { readFromBlockingSocket } from "./blockingRead.js";
 import type { DataResult, SendResult } from "./StreamPeer.js";
 import {
   StreamPeerSocket,
@@ -157,27 +158,10 @@ export class StreamPeerTCP extends StreamPeerSocket implements StreamPeerTCPApi 
     const socket = this.#socket;
     if (socket === null || this.#status !== StreamPeerSocket_Status.STATUS_CONNECTED)
       return [GodotError.FAILED, EMPTY];
-    if (partial) {
-      const data = socket.read(count);
-      if (data.length === 0 && socket.ended) {
-        this.disconnect_from_host();
-        return [GodotError.ERR_FILE_EOF, EMPTY];
-      }
-      return [GodotError.OK, data];
-    }
-    const result = socket.readExactly(count, this[blockingTimeoutMs]);
-    switch (result.status) {
-      case "ok":
-        return [GodotError.OK, result.data];
-      case "timeout":
-        return [GodotError.ERR_TIMEOUT, EMPTY];
-      case "eof":
-        this.disconnect_from_host();
-        return [GodotError.ERR_FILE_EOF, result.data];
-      case "error":
-        this.#fail();
-        return [GodotError.FAILED, result.data];
-    }
+    return readFromBlockingSocket(socket, count, partial, this[blockingTimeoutMs], {
+      onEof: () => this.disconnect_from_host(),
+      onError: () => this.#fail(),
+    });
   }
 
   protected override transportAvailable(): number {

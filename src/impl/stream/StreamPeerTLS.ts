@@ -14,6 +14,7 @@ import {
   type TlsUpgradeOptions,
 } from "../net/blocking/index.js";
 import { TLSOptions, tlsUpgradeOptions } from "../tls/TLSOptions.js";
+import { readFromBlockingSocket } from "./blockingRead.js";
 import { StreamPeer, type DataResult, type SendResult } from "./StreamPeer.js";
 import { blockingSocket, blockingTimeoutMs } from "./transportAccess.js";
 
@@ -129,27 +130,10 @@ export class StreamPeerTLS extends StreamPeer implements StreamPeerTLSApi {
     const socket = this.#socket;
     if (socket === null || this.#status !== StreamPeerTLS_Status.STATUS_CONNECTED)
       return [GodotError.ERR_UNCONFIGURED, EMPTY];
-    if (partial) {
-      const data = socket.read(count);
-      if (data.length === 0 && socket.ended) {
-        this.disconnect_from_stream();
-        return [GodotError.ERR_FILE_EOF, EMPTY];
-      }
-      return [GodotError.OK, data];
-    }
-    const result = socket.readExactly(count, this[blockingTimeoutMs]);
-    switch (result.status) {
-      case "ok":
-        return [GodotError.OK, result.data];
-      case "timeout":
-        return [GodotError.ERR_TIMEOUT, EMPTY];
-      case "eof":
-        this.disconnect_from_stream();
-        return [GodotError.ERR_FILE_EOF, result.data];
-      case "error":
-        this.#fail(StreamPeerTLS_Status.STATUS_ERROR);
-        return [GodotError.FAILED, result.data];
-    }
+    return readFromBlockingSocket(socket, count, partial, this[blockingTimeoutMs], {
+      onEof: () => this.disconnect_from_stream(),
+      onError: () => this.#fail(StreamPeerTLS_Status.STATUS_ERROR),
+    });
   }
 
   protected override transportAvailable(): number {
