@@ -6,6 +6,8 @@ export interface FacadeOptions {
   /** Specifier of the implementations' module, relative to the out dir (`../src/impl/index.js`). */
   readonly implementationModule: string;
   readonly classes: readonly string[];
+  /** Class → a type the implementation module exports with the project's extra members. */
+  readonly extensions?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -22,6 +24,13 @@ export function emitFacadeFile(ctx: EmitContext, options: FacadeOptions): string
   w.writeLine(
     `import { ${impls.join(", ")} } from ${JSON.stringify(options.implementationModule)};`,
   );
+  const extensions = options.extensions ?? {};
+  const extensionTypes = classes.flatMap((c) => (extensions[c] ? [extensions[c]] : []));
+  if (extensionTypes.length > 0) {
+    w.writeLine(
+      `import type { ${extensionTypes.join(", ")} } from ${JSON.stringify(options.implementationModule)};`,
+    );
+  }
   for (const c of classes) {
     const ts = topLevelName(c);
     w.writeLine(`import type { ${ts} as ${ts}Api, ${ts}Static } from "./${ts}.js";`);
@@ -33,8 +42,15 @@ export function emitFacadeFile(ctx: EmitContext, options: FacadeOptions): string
     w.writeLine(
       `/** The \`${c}\` class: its implementation, checked against the generated API. */`,
     );
-    w.writeLine(`export const ${ts}: ${ts}Static = ${ts}Impl;`);
-    w.writeLine(`export type ${ts} = ${ts}Api;`);
+    const extension = extensions[c];
+    if (extension) {
+      // The extra construct signature comes first so `new X()` resolves to the extended type.
+      w.writeLine(`export const ${ts}: (new () => ${ts}) & ${ts}Static = ${ts}Impl;`);
+      w.writeLine(`export type ${ts} = ${ts}Api & ${extension};`);
+    } else {
+      w.writeLine(`export const ${ts}: ${ts}Static = ${ts}Impl;`);
+      w.writeLine(`export type ${ts} = ${ts}Api;`);
+    }
     if (plan.enums.length === 0 && plan.signals.length === 0) continue;
     w.write(`export declare namespace ${ts}`).block(() => {
       for (const e of plan.enums) w.writeLine(`type ${e.name} = ${ts}Api.${e.name};`);

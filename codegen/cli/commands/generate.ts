@@ -192,6 +192,7 @@ async function pipelineOptionsFor(settings: ResolvedSettings): Promise<PipelineO
     facade = {
       implementationModule: implementationModule(settings, manifest.implementation),
       classes: manifest.classes,
+      extensions: manifest.extensions,
     };
   } else {
     selection = settings.classes === "all" ? "all" : { classes: settings.classes };

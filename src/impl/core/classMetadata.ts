@@ -17,7 +17,7 @@ export type { ClassMeta, MethodMeta, PropertyMeta, SignalMeta };
 export function classChain(className: string): ClassMeta[] {
   const chain: ClassMeta[] = [];
   // Bounded by the number of classes, so a malformed (cyclic) metadata file cannot loop forever.
-  let current = classes[className];
+  let current: ClassMeta | undefined = classes[className];
   for (let guard = 0; current && guard <= Object.keys(classes).length; guard++) {
     chain.push(current);
     current = current.inherits ? classes[current.inherits] : undefined;

@@ -3,7 +3,7 @@
  * (Variant.Type, MethodFlags, PropertyUsageFlags live in @GlobalScope's enums for all classes).
  * Values are Godot 4.6.3's, from @GlobalScope.xml.
  */
-import { classes } from "../../../generated/metadata.js";
+import { classes, type ClassMeta } from "../../../generated/metadata.js";
 import type { Dictionary } from "../../../generated/builtins.js";
 
 /** Variant.Type, in engine order: the index is the value. */
@@ -111,7 +111,7 @@ function isEnumType(godotType: string): boolean {
 
 function classInherits(name: string, ancestor: string): boolean {
   for (
-    let current = classes[name];
+    let current: ClassMeta | undefined = classes[name];
     current;
     current = current.inherits ? classes[current.inherits] : undefined
   ) {

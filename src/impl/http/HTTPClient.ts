@@ -37,13 +37,61 @@ interface ProxySetting {
 }
 
 /**
+ * The project's extensions to Godot's HTTPClient, for Node.js users (camelCase, so they can never
+ * clash with a Godot member and the parity audit never counts them). The package's `HTTPClient`
+ * type is the generated Godot interface and this one together (manifest `extensions`).
+ */
+export interface HTTPClientExtensions {
+  /**
+   * Per-address connect timeout in ms (TCP connect, proxy tunnel and TLS handshake together),
+   * after which the next address is tried, then `STATUS_CANT_CONNECT`. The engine has none.
+   * 0 disables it.
+   * @defaultValue `30000`
+   */
+  connectTimeoutMs: number;
+  /**
+   * While a response is awaited or read (REQUESTING, BODY), the longest time without a byte
+   * before `poll()` gives `STATUS_CONNECTION_ERROR`. 0 disables it, as in the engine.
+   * @defaultValue `0`
+   */
+  idleTimeoutMs: number;
+  /**
+   * In blocking mode, the longest a single `poll()` or `read_response_body_chunk()` blocks. When
+   * it runs out, `poll()` returns `ERR_TIMEOUT` (the read returns what it has) and the status is
+   * unchanged, so a stalled server cannot hang the thread.
+   * @defaultValue `30000`
+   */
+  blockingTimeoutMs: number;
+  /**
+   * How names are resolved: every address, in the order to try. Defaults to node:dns `lookup`
+   * with `all: true`. Blocking mode resolves in its worker thread instead.
+   */
+  resolver: (hostname: string) => Promise<string[]>;
+  /**
+   * Polls on every socket event until `done(status)` holds or `timeoutMs` passes, and resolves
+   * with the status then. Never rejects: compare the status to see which happened.
+   */
+  pollUntil(
+    done: (status: HTTPClientApi.Status) => boolean,
+    timeoutMs?: number,
+  ): Promise<HTTPClientApi.Status>;
+  /** Polls until the status differs from the current one, or `timeoutMs` passes. */
+  waitForStatusChange(timeoutMs?: number): Promise<HTTPClientApi.Status>;
+  /**
+   * The response body as an async iterable of chunks of at most `read_chunk_size` bytes. Ends
+   * when the body ends; throws when the connection fails mid-body or no byte arrives for `idleMs`.
+   */
+  body(idleMs?: number): AsyncGenerator<Uint8Array, void, undefined>;
+}
+
+/**
  * Godot's HTTPClient over node:net and node:tls (GUIDE §5). Poll-driven like the engine: socket
  * events only record what arrived, and poll() / read_response_body_chunk() move the state
  * machine. Beside the Godot members it has project extensions (camelCase, not Godot members):
  * `pollUntil`, `waitForStatusChange`, `body()` for async use without a busy loop, and
  * `connectTimeoutMs` / `idleTimeoutMs`.
  */
-class HTTPClientImpl extends RefCounted implements HTTPClientApi {
+class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExtensions {
   static override readonly godotClass: string = "HTTPClient";
 
   /**
