@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import os from "node:os";
 import { promisify } from "node:util";
 import { runGeneratorCases } from "./gen/index.js";
 import { runHttpCases } from "./http/index.js";
@@ -36,6 +37,7 @@ export async function runBench(
   log: (line: string) => void,
 ): Promise<BenchReport> {
   const startedAt = new Date();
+  const loadAtStart = os.loadavg();
   const sizes = preset(options);
   const cases: CaseResult[] = [];
   const skipped: SkippedCase[] = [];
@@ -89,6 +91,7 @@ export async function runBench(
     finishedAt: finishedAt.toISOString(),
     wallSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
     machine: machineFacts(),
+    loadAverage: { start: loadAtStart, end: os.loadavg() },
     cases,
     skipped,
   };

@@ -27,8 +27,11 @@ if (options === "help") {
     for (const note of result.notes) process.stdout.write(`- ${result.title}: ${note}\n`);
   }
   const m = report.machine;
+  const load = (values: readonly number[] | undefined) =>
+    (values ?? []).map((value) => value.toFixed(2)).join(" ");
   process.stdout.write(
-    `\nmachine: ${m.nproc} cores (${m.cpuModel}), node ${m.node}, ${m.platform}; ${report.wallSeconds.toFixed(0)} s\n`,
+    `\nmachine: ${m.nproc} cores (${m.cpuModel}), ${m.totalMemoryMiB} MiB, node ${m.node}, ${m.platform}; ${report.wallSeconds.toFixed(0)} s\n` +
+      `load average (1/5/15 min): ${load(report.loadAverage?.start)} at start, ${load(report.loadAverage?.end)} at end\n`,
   );
   const file = await writeReport(options.outDir, report);
   process.stdout.write(`results: ${path.relative(repoRoot, file)} (and latest.json)\n`);

@@ -23,6 +23,8 @@ function expectWellFormed(report: BenchReport, caseIds: readonly string[]): void
   expect(report.schema).toBe(1);
   expect(report.quick).toBe(true);
   expect(report.machine.nproc).toBeGreaterThan(0);
+  expect(report.loadAverage?.start).toHaveLength(3);
+  expect(report.loadAverage?.end).toHaveLength(3);
   expect(report.machine.node).toBe(process.version);
   expect(report.cases.map((c) => c.id)).toEqual(expect.arrayContaining([...caseIds]));
   for (const result of report.cases) {

@@ -12,6 +12,11 @@ export interface BenchReport {
   readonly finishedAt: string;
   readonly wallSeconds: number;
   readonly machine: MachineFacts;
+  /**
+   * os.loadavg() (1, 5, 15 min) when the run started and ended: the machine is shared, so a
+   * figure taken under load from others can be told apart.
+   */
+  readonly loadAverage?: { readonly start: readonly number[]; readonly end: readonly number[] };
   readonly cases: readonly CaseResult[];
   /** Cases that could not run here (a missing feature or tool), with the reason. */
   readonly skipped: readonly SkippedCase[];
