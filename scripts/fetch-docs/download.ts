@@ -184,7 +184,10 @@ async function* bodyOf(client: Client, url: URL, idleMs: number): AsyncGenerator
       yield chunk;
     }
   } catch (error) {
-    const silent = performance.now() - lastDataAt >= idleMs;
+    // The client's own idle bound and ours run on separate clocks: either one counts as silence.
+    const silent =
+      (error as { code?: unknown }).code === "ERR_HTTPCLIENT_IDLE" ||
+      performance.now() - lastDataAt >= idleMs;
     throw new FetchDocsError(
       "network",
       `download from ${shortUrl(url)} broke off after ${received} bytes: ` +

@@ -439,6 +439,7 @@ describe("the async helpers under faults (project extensions)", () => {
     }
     expect(chunks.join("")).toBe("first part");
     expect(String(thrown)).toContain("connection failed");
+    expect((thrown as { code?: unknown }).code).toBe("ERR_HTTPCLIENT_CONNECTION");
     expect(client.get_status()).toBe(Status.STATUS_CONNECTION_ERROR);
   });
 
@@ -455,6 +456,7 @@ describe("the async helpers under faults (project extensions)", () => {
     }
     expect(chunks.join("")).toBe("some");
     expect(String(thrown)).toContain("no data for 200 ms");
+    expect((thrown as { code?: unknown }).code).toBe("ERR_HTTPCLIENT_IDLE");
     expect(client.get_status()).toBe(Status.STATUS_BODY);
     client.close();
     expect(client.get_status()).toBe(Status.STATUS_DISCONNECTED);

@@ -36,6 +36,11 @@ interface ProxySetting {
   port: number;
 }
 
+/** The errors `body()` throws carry a `code`, as Node's own errors do, so callers can tell them apart. */
+function bodyError(code: "ERR_HTTPCLIENT_IDLE" | "ERR_HTTPCLIENT_CONNECTION", message: string) {
+  return Object.assign(new globalThis.Error(`HTTPClient.body(): ${message}`), { code });
+}
+
 /**
  * The project's extensions to Godot's HTTPClient, for Node.js users (camelCase, so they can never
  * clash with a Godot member and the parity audit never counts them). The package's `HTTPClient`
@@ -79,7 +84,9 @@ export interface HTTPClientExtensions {
   waitForStatusChange(timeoutMs?: number): Promise<HTTPClientApi.Status>;
   /**
    * The response body as an async iterable of chunks of at most `read_chunk_size` bytes. Ends
-   * when the body ends; throws when the connection fails mid-body or no byte arrives for `idleMs`.
+   * when the body ends; throws when the connection fails mid-body (an Error with
+   * `code: "ERR_HTTPCLIENT_CONNECTION"`) or no byte arrives for `idleMs`
+   * (`code: "ERR_HTTPCLIENT_IDLE"`).
    */
   body(idleMs?: number): AsyncGenerator<Uint8Array, void, undefined>;
 }
@@ -476,11 +483,11 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
       await this.#wakeup.next(Math.min(idleMs, this.#pollSliceMs()));
       this.poll();
       if (this.#lastReceiveMs === before && performance.now() - before >= idleMs) {
-        throw new globalThis.Error(`HTTPClient.body(): no data for ${idleMs} ms`);
+        throw bodyError("ERR_HTTPCLIENT_IDLE", `no data for ${idleMs} ms`);
       }
     }
     if (this.#status !== Status.STATUS_CONNECTED && this.#status !== Status.STATUS_DISCONNECTED) {
-      throw new globalThis.Error(`HTTPClient.body(): connection failed (status ${this.#status})`);
+      throw bodyError("ERR_HTTPCLIENT_CONNECTION", `connection failed (status ${this.#status})`);
     }
   }
 
