@@ -9,8 +9,8 @@ import type { HTTPClient as HTTPClientApi } from "../../generated/HTTPClient.js"
 import { METHOD_NAMES } from "../../src/impl/http/requestEncoder.js";
 import { corpus } from "./corpus.js";
 import type { CorpusCase } from "./corpus.js";
-import { dripSteps, startRawServer } from "./raw-server.js";
-import type { RawStep } from "./raw-server.js";
+import { dripSteps, startScriptedServer } from "./scripted-server.js";
+import type { RawStep } from "./scripted-server.js";
 
 const WAIT_MS = 5000;
 
@@ -34,7 +34,7 @@ interface ClientOutcome {
 }
 
 async function runThroughClient(testCase: CorpusCase): Promise<ClientOutcome> {
-  const server = await startRawServer(script(testCase));
+  const server = await startScriptedServer(script(testCase));
   const client = new HTTPClient();
   try {
     expect(client.connect_to_host("127.0.0.1", server.port)).toBe(GodotError.OK);

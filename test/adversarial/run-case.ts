@@ -5,7 +5,7 @@ import { expect } from "vitest";
 import type { Outcome } from "../parser/helpers.js";
 import { bytes, runParser, splitEvery } from "../parser/helpers.js";
 import type { CorpusCase } from "./corpus.js";
-import { dripSteps, startRawServer } from "./raw-server.js";
+import { dripSteps, startScriptedServer } from "./scripted-server.js";
 
 /** Feeds the case's bytes straight into a parser, whole or one byte per push. */
 export function parseCaseDirectly(testCase: CorpusCase): Outcome {
@@ -19,7 +19,7 @@ export function parseCaseDirectly(testCase: CorpusCase): Outcome {
  * replays the received pieces (with their real boundaries) into a parser.
  */
 export async function parseCaseOverSocket(testCase: CorpusCase): Promise<Outcome> {
-  const server = await startRawServer(
+  const server = await startScriptedServer(
     testCase.delivery === "bytewise" ? dripSteps(testCase.response, 1, 0) : testCase.response,
   );
   try {
