@@ -3,9 +3,9 @@ import { parseHostAddress, type HostAddress } from "../net/hostAddress.js";
 import { BlockingLookup } from "../net/blockingLookup.js";
 import { resolveHost } from "../net/resolveHost.js";
 import type { ByteTransport, TransportSink } from "../net/ByteTransport.js";
-import { Transport, type ConnectPlan } from "../net/Transport.js";
+import { Transport } from "../net/Transport.js";
 import { WorkerTransport } from "../net/WorkerTransport.js";
-import { blockingSocket } from "../stream/transportAccess.js";
+import { socketUnder } from "../stream/transportAccess.js";
 import { StreamPeerTLS } from "../stream/StreamPeerTLS.js";
 import type { TLSOptions as TLSOptionsApi } from "../../../generated/TLSOptions.js";
 import type { StreamPeer as StreamPeerApi } from "../../../generated/StreamPeer.js";
@@ -395,14 +395,7 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
     if (connection === null || connection === undefined) return;
     if (this.#tls !== null && !(connection instanceof StreamPeerTLS)) return;
     if (connection === this.#peer) return;
-    const socket =
-      blockingSocket in connection
-        ? (
-            connection as unknown as {
-              [blockingSocket](): import("../net/blocking/index.js").BlockingSocket | null;
-            }
-          )[blockingSocket]()
-        : null;
+    const socket = socketUnder(connection);
     if (socket === null) return;
     this.close();
     if (this.#host === null) {
@@ -663,37 +656,26 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
   }
 
   #startTransport(addresses: string[]): void {
-    if (this.#useWorker) {
-      this.#startWorkerTransport(addresses);
-      return;
-    }
     const host = this.#host as HostAddress;
     const firstHop = this.#firstHop();
     const tunnelled = this.#tls !== null && firstHop.address !== host;
-    const plan: ConnectPlan = {
+    const route = {
       addresses,
       port: firstHop.port,
       tunnelAuthority: tunnelled ? `${host.authority}:${this.#port}` : null,
-      tls: this.#tls ? tlsClientOptions(this.#tls, host.hostname) : null,
       connectTimeoutMs: this.connectTimeoutMs,
     };
-    this.#transport = new Transport(plan, this.#sink(this.#parser as ResponseParser));
-  }
-
-  #startWorkerTransport(addresses: string[]): void {
-    const host = this.#host as HostAddress;
-    const firstHop = this.#firstHop();
-    const tunnelled = this.#tls !== null && firstHop.address !== host;
-    this.#transport = WorkerTransport.connect(
-      {
-        addresses,
-        port: firstHop.port,
-        tunnelAuthority: tunnelled ? `${host.authority}:${this.#port}` : null,
-        tls: this.#tls ? tlsUpgradeOptions(this.#tls, host.hostname) : null,
-        connectTimeoutMs: this.connectTimeoutMs,
-      },
-      this.#sink(this.#parser as ResponseParser),
-    );
+    const sink = this.#sink(this.#parser as ResponseParser);
+    // The same route either way; only the form of the TLS options differs.
+    this.#transport = this.#useWorker
+      ? WorkerTransport.connect(
+          { ...route, tls: this.#tls ? tlsUpgradeOptions(this.#tls, host.hostname) : null },
+          sink,
+        )
+      : new Transport(
+          { ...route, tls: this.#tls ? tlsClientOptions(this.#tls, host.hostname) : null },
+          sink,
+        );
   }
 
   /** Where a transport delivers: into this connection's parser, unless close() moved on since. */

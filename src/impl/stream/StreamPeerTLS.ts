@@ -16,7 +16,7 @@ import {
 import { TLSOptions, tlsUpgradeOptions } from "../tls/TLSOptions.js";
 import { readFromBlockingSocket } from "./blockingRead.js";
 import { StreamPeer, type DataResult, type SendResult } from "./StreamPeer.js";
-import { blockingSocket, blockingTimeoutMs } from "./transportAccess.js";
+import { blockingSocket, blockingTimeoutMs, socketUnder } from "./transportAccess.js";
 
 export { StreamPeerTLS_Status };
 export type StreamPeerTLSStatus = StreamPeerTLSApi.Status;
@@ -148,10 +148,7 @@ export class StreamPeerTLS extends StreamPeer implements StreamPeerTLSApi {
       this.#status === StreamPeerTLS_Status.STATUS_CONNECTED
     )
       return GodotError.ERR_ALREADY_IN_USE;
-    const socket =
-      stream !== null && blockingSocket in stream
-        ? (stream as unknown as HasSocket)[blockingSocket]()
-        : null;
+    const socket = stream !== null ? socketUnder(stream) : null;
     if (socket === null) return GodotError.ERR_INVALID_PARAMETER;
     if (socket.state !== SocketState.CONNECTED || socket.tlsState !== TlsState.NONE) {
       this.#status = StreamPeerTLS_Status.STATUS_ERROR;
@@ -169,10 +166,6 @@ export class StreamPeerTLS extends StreamPeer implements StreamPeerTLSApi {
     this.#socket = null;
     this.#status = status;
   }
-}
-
-interface HasSocket {
-  [blockingSocket](): BlockingSocket | null;
 }
 
 // StreamPeerTLS's Status constants as static, read-only members (declared on the class for the types).

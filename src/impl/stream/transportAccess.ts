@@ -1,3 +1,5 @@
+import type { BlockingSocket } from "../net/blocking/index.js";
+
 /**
  * Non-Godot access to a stream peer's internals, keyed by symbols so it never collides with or
  * shows up as a Godot member.
@@ -9,3 +11,9 @@
  */
 export const blockingTimeoutMs: unique symbol = Symbol("godot-typed.blockingTimeoutMs");
 export const blockingSocket: unique symbol = Symbol("godot-typed.blockingSocket");
+
+/** The BlockingSocket under `stream` when it is one of this project's socket peers, else null. */
+export function socketUnder(stream: object): BlockingSocket | null {
+  if (!(blockingSocket in stream)) return null;
+  return (stream as { [blockingSocket](): BlockingSocket | null })[blockingSocket]();
+}
