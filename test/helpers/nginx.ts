@@ -1,11 +1,11 @@
 // Launches Debian's nginx (/usr/sbin/nginx) in the foreground with a temp prefix and config, on an
 // ephemeral 127.0.0.1 port, serving files the test writes into `root`. The access log records
 // nginx's connection serial number per request, so tests can prove keep-alive reuse.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, waitForListening } from "./ports.js";
+import { startDaemonOnFreePort, type Daemon } from "./daemon.js";
 
 export const NGINX_BIN = "/usr/sbin/nginx";
 
@@ -56,64 +56,45 @@ export async function startNginx(): Promise<NginxServer> {
   const prefix = mkdtempSync(join(tmpdir(), "godot-typed-nginx-"));
   for (const sub of ["conf", "logs", "html", "tmp"]) mkdirSync(join(prefix, sub));
   const logPath = join(prefix, "logs", "access.log");
-  let lastError: unknown = null;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const port = await freePort();
-    writeFileSync(join(prefix, "conf", "nginx.conf"), config(prefix, port));
-    const child: ChildProcess = spawn(
-      NGINX_BIN,
-      ["-p", prefix, "-c", join(prefix, "conf", "nginx.conf")],
-      {
+  let daemon: Daemon;
+  try {
+    daemon = await startDaemonOnFreePort("nginx", (port) => {
+      writeFileSync(join(prefix, "conf", "nginx.conf"), config(prefix, port));
+      return spawn(NGINX_BIN, ["-p", prefix, "-c", join(prefix, "conf", "nginx.conf")], {
         stdio: ["ignore", "ignore", "pipe"],
-      },
-    );
-    let stderr = "";
-    child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    try {
-      await Promise.race([
-        waitForListening("127.0.0.1", port),
-        exited.then(() => {
-          throw new Error(`nginx exited: ${stderr}`);
-        }),
-      ]);
-    } catch (error) {
-      lastError = error;
-      child.kill("SIGKILL");
-      continue;
-    }
-    return {
-      port,
-      root: join(prefix, "html"),
-      accessLog() {
-        let text: string;
-        try {
-          text = readFileSync(logPath, "utf8");
-        } catch {
-          return [];
-        }
-        return text
-          .split("\n")
-          .filter((line) => line.length > 0)
-          .map((line) => {
-            const [connection, requests, method, uri, status] = line.split(" ");
-            return {
-              connection: Number(connection),
-              requests: Number(requests),
-              method: method ?? "",
-              uri: uri ?? "",
-              status: Number(status),
-            };
-          });
-      },
-      async stop() {
-        child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
-        rmSync(prefix, { recursive: true, force: true });
-      },
-    };
+      });
+    });
+  } catch (error) {
+    rmSync(prefix, { recursive: true, force: true });
+    throw error;
   }
-  rmSync(prefix, { recursive: true, force: true });
-  throw lastError instanceof Error ? lastError : new Error("nginx did not start");
+  return {
+    port: daemon.port,
+    root: join(prefix, "html"),
+    accessLog() {
+      let text: string;
+      try {
+        text = readFileSync(logPath, "utf8");
+      } catch {
+        return [];
+      }
+      return text
+        .split("\n")
+        .filter((line) => line.length > 0)
+        .map((line) => {
+          const [connection, requests, method, uri, status] = line.split(" ");
+          return {
+            connection: Number(connection),
+            requests: Number(requests),
+            method: method ?? "",
+            uri: uri ?? "",
+            status: Number(status),
+          };
+        });
+    },
+    async stop() {
+      await daemon.stop();
+      rmSync(prefix, { recursive: true, force: true });
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, waitForListening } from "./ports.js";
+import { startDaemonOnFreePort, type Daemon } from "./daemon.js";
 
 export const TINYPROXY_BIN = "/usr/bin/tinyproxy";
 
@@ -21,54 +21,41 @@ export async function startTinyproxy(
 ): Promise<Tinyproxy> {
   const dir = mkdtempSync(join(tmpdir(), "godot-typed-tinyproxy-"));
   const logPath = join(dir, "tinyproxy.log");
-  let lastError: unknown = null;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const port = await freePort();
-    const config = [
-      `Port ${port}`,
-      "Listen 127.0.0.1",
-      "Timeout 30",
-      "MaxClients 32",
-      "Allow 127.0.0.1",
-      `LogFile "${logPath}"`,
-      "LogLevel Info",
-      `PidFile "${join(dir, "tinyproxy.pid")}"`,
-      // Without any ConnectPort line tinyproxy allows CONNECT to every port.
-      ...(options.refuseConnect ? ["ConnectPort 1"] : []),
-    ].join("\n");
-    const configPath = join(dir, "tinyproxy.conf");
-    writeFileSync(configPath, config + "\n");
-    const child = spawn(TINYPROXY_BIN, ["-d", "-c", configPath], { stdio: "ignore" });
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    try {
-      await Promise.race([
-        waitForListening("127.0.0.1", port),
-        exited.then(() => {
-          throw new Error("tinyproxy exited early");
-        }),
-      ]);
-    } catch (error) {
-      lastError = error;
-      child.kill("SIGKILL");
-      continue;
-    }
-    return {
-      port,
-      log: () => {
-        try {
-          return readFileSync(logPath, "utf8");
-        } catch {
-          return "";
-        }
-      },
-      async stop() {
-        child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
-        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
+  let daemon: Daemon;
+  try {
+    daemon = await startDaemonOnFreePort("tinyproxy", (port) => {
+      const config = [
+        `Port ${port}`,
+        "Listen 127.0.0.1",
+        "Timeout 30",
+        "MaxClients 32",
+        "Allow 127.0.0.1",
+        `LogFile "${logPath}"`,
+        "LogLevel Info",
+        `PidFile "${join(dir, "tinyproxy.pid")}"`,
+        // Without any ConnectPort line tinyproxy allows CONNECT to every port.
+        ...(options.refuseConnect ? ["ConnectPort 1"] : []),
+      ].join("\n");
+      const configPath = join(dir, "tinyproxy.conf");
+      writeFileSync(configPath, config + "\n");
+      return spawn(TINYPROXY_BIN, ["-d", "-c", configPath], { stdio: "ignore" });
+    });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
-  rmSync(dir, { recursive: true, force: true });
-  throw lastError instanceof Error ? lastError : new Error("tinyproxy did not start");
+  return {
+    port: daemon.port,
+    log: () => {
+      try {
+        return readFileSync(logPath, "utf8");
+      } catch {
+        return "";
+      }
+    },
+    async stop() {
+      await daemon.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
