@@ -1,22 +1,13 @@
 import { BlockingSocket, SocketState, TlsState, type TlsUpgradeOptions } from "./blocking/index.js";
 import type { ByteTransport, TransportSink, TransportState } from "./ByteTransport.js";
-import { connectRequest } from "./proxyTunnel.js";
+import { connectRequest, HEAD_END, MAX_PROXY_HEAD_BYTES, proxyReplyStatus } from "./proxyTunnel.js";
+import type { ConnectPlan } from "./Transport.js";
 
-/** Cap on the proxy's reply head, as in the event-driven tunnel reader. */
-const MAX_PROXY_HEAD_BYTES = 64 * 1024;
-const HEAD_END = Buffer.from("\r\n\r\n");
-
-export interface WorkerConnectPlan {
-  /** Addresses of the first hop (origin or proxy), tried in turn. */
-  readonly addresses: readonly string[];
-  readonly port: number;
-  /** "host:port" to open with CONNECT through the first hop, or null. */
-  readonly tunnelAuthority: string | null;
+/** The event-driven transport's plan, with TLS as the worker's upgrade options. */
+export type WorkerConnectPlan = Omit<ConnectPlan, "tls"> & {
   /** TLS to the origin, or null for plain TCP. */
   readonly tls: TlsUpgradeOptions | null;
-  /** Per-address bound on the connect sequence (TCP, tunnel, handshake); 0 disables it. */
-  readonly connectTimeoutMs: number;
-}
+};
 
 type Phase = "tcp" | "tunnel" | "tls" | "open" | "done";
 
@@ -198,9 +189,7 @@ export class WorkerTransport implements ByteTransport {
     for (let step = 0; step < MAX_PROXY_HEAD_BYTES; step++) {
       const head = this.#tunnelHead;
       if (head.length >= 4 && head.subarray(head.length - 4).equals(HEAD_END)) {
-        const statusLine = head.subarray(0, head.indexOf("\r\n")).toString("latin1");
-        const match = /^HTTP\/1\.[01] (\d{3})(?: |$)/.exec(statusLine);
-        const status = match ? Number(match[1]) : 0;
+        const { status, statusLine } = proxyReplyStatus(head);
         this.#tunnelHead = Buffer.alloc(0);
         if (status >= 100 && status < 200) continue;
         if (status === 200) this.#afterTcp();

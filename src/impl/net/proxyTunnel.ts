@@ -2,14 +2,21 @@ import type { Socket } from "node:net";
 import { Duplex } from "node:stream";
 
 /** Cap on the proxy's reply head, so a hostile proxy cannot grow it without bound. */
-const MAX_PROXY_HEAD_BYTES = 64 * 1024;
-const HEAD_END = Buffer.from("\r\n\r\n");
+export const MAX_PROXY_HEAD_BYTES = 64 * 1024;
+export const HEAD_END = Buffer.from("\r\n\r\n");
 
 export type TunnelResult = { ok: true; leftover: Buffer } | { ok: false; reason: string };
 
 /** The CONNECT request for `authority` ("host:port", IPv6 bracketed), as RFC 9110 §9.3.6 shapes it. */
 export function connectRequest(authority: string): Buffer {
   return Buffer.from(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n\r\n`, "latin1");
+}
+
+/** The status line of a proxy reply head, and its code (0 when the line is not HTTP/1.x). */
+export function proxyReplyStatus(head: Buffer): { status: number; statusLine: string } {
+  const statusLine = head.subarray(0, head.indexOf("\r\n")).toString("latin1");
+  const match = /^HTTP\/1\.[01] (\d{3})(?: |$)/.exec(statusLine);
+  return { status: match ? Number(match[1]) : 0, statusLine };
 }
 
 /**
@@ -35,9 +42,7 @@ export function readTunnelReply(socket: Socket, done: (result: TunnelResult) => 
           finish({ ok: false, reason: "proxy reply head too large" });
         return;
       }
-      const statusLine = buffered.subarray(0, buffered.indexOf("\r\n")).toString("latin1");
-      const match = /^HTTP\/1\.[01] (\d{3})(?: |$)/.exec(statusLine);
-      const status = match ? Number(match[1]) : 0;
+      const { status, statusLine } = proxyReplyStatus(buffered);
       const rest = buffered.subarray(end + HEAD_END.length);
       if (status >= 100 && status < 200) {
         buffered = rest;
