@@ -5,7 +5,7 @@
 import type { TutorialLink } from "../ir/types.js";
 import { convertInto, newState } from "./convert.js";
 import type { DocContext, DocText } from "./convert.js";
-import { parameterName } from "./names.js";
+import { parameterName } from "../emit/names.js";
 import { expandDocsUrl } from "./render.js";
 import {
   breakCommentEnd,

@@ -9,15 +9,13 @@ export type { DocComment, DocParam, DocParts } from "./comment.js";
 export { createLinkResolver } from "./link-resolver.js";
 export type { CrossReference, LinkResolution, LinkResolver } from "./link-resolver.js";
 export {
+  constantsObjectName,
+  enumObjectName,
   escapeIdentifier,
   parameterName,
+  staticInterfaceName,
   topLevelName,
-  tsClassName,
-  tsConstantsObjectName,
-  tsEnumObjectName,
-  tsGlobalEnumName,
-  tsStaticName,
-} from "./names.js";
+} from "../emit/names.js";
 export { parseBBCode } from "./tree.js";
 export type { BBNode, ReferenceTag } from "./tree.js";
 export { tokenize } from "./tokenize.js";

@@ -10,12 +10,11 @@ import type { LinkedCorpus } from "../ir/linked.js";
 import { GLOBAL_SCOPE } from "../ir/names.js";
 import type { ClassModel } from "../ir/types.js";
 import {
-  tsClassName,
-  tsConstantsObjectName,
-  tsEnumObjectName,
-  tsGlobalEnumName,
-  tsStaticName,
-} from "./names.js";
+  constantsObjectName,
+  enumObjectName,
+  staticInterfaceName,
+  topLevelName,
+} from "../emit/names.js";
 import { declaredTargets } from "./declared.js";
 import { isPlainReferenceComponent } from "./tsdoc-syntax.js";
 import type { ReferenceTag } from "./tree.js";
@@ -117,12 +116,12 @@ export function createLinkResolver(linked: LinkedCorpus): LinkResolver {
   const findIn = (tag: CrossReference["tag"], owner: string, name: string): Found | null => {
     const index = indexOf(owner);
     if (index === null) return null;
-    const cls = tsClassName(owner);
+    const cls = topLevelName(owner);
     switch (tag) {
       case "method": {
         const isStatic = index.methods.get(name);
         if (isStatic === undefined) return null;
-        return { owner, parts: [isStatic ? tsStaticName(owner) : cls, name] };
+        return { owner, parts: [isStatic ? staticInterfaceName(owner) : cls, name] };
       }
       case "member":
         return index.properties.has(name) ? { owner, parts: [cls, name] } : null;
@@ -133,20 +132,20 @@ export function createLinkResolver(linked: LinkedCorpus): LinkResolver {
         if (constant === undefined) return null;
         if (constant.enum !== null) {
           return isGlobal(owner)
-            ? { owner, parts: [tsGlobalEnumName(constant.enum), name], globalEnum: constant.enum }
-            : { owner, parts: [tsEnumObjectName(owner, constant.enum), name] };
+            ? { owner, parts: [topLevelName(constant.enum), name], globalEnum: constant.enum }
+            : { owner, parts: [enumObjectName(owner, constant.enum), name] };
         }
         // Every global pseudo-class's plain constants land in the one `GlobalScope_constants`.
-        if (isGlobal(owner)) return { owner, parts: [tsConstantsObjectName(GLOBAL_SCOPE), name] };
+        if (isGlobal(owner)) return { owner, parts: [constantsObjectName(GLOBAL_SCOPE), name] };
         const holder = isNumericConstant(constant.value)
-          ? tsConstantsObjectName(owner)
-          : tsStaticName(owner);
+          ? constantsObjectName(owner)
+          : staticInterfaceName(owner);
         return { owner, parts: [holder, name] };
       }
       case "enum":
         if (!index.enums.has(name)) return null;
         return isGlobal(owner)
-          ? { owner, parts: [tsGlobalEnumName(name)], globalEnum: name }
+          ? { owner, parts: [topLevelName(name)], globalEnum: name }
           : { owner, parts: [cls, name] };
       // Annotations, constructors, operators and theme items have no TS declaration of their
       // own: the link goes to the class, labelled with the member.

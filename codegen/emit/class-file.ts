@@ -5,9 +5,14 @@ import type { EmitContext } from "./emit-context.js";
 import { docComment, writeDocumented } from "./emit-context.js";
 import { newWriter } from "./writer.js";
 import { BUILTINS_MODULE, FileScope } from "./file-scope.js";
-import { propertyKey, topLevelName } from "./names.js";
 import {
+  constantsObjectName,
   enumObjectName,
+  propertyKey,
+  staticInterfaceName,
+  topLevelName,
+} from "./names.js";
+import {
   numberLiteral,
   renderMethod,
   renderProperty,
@@ -56,7 +61,7 @@ export function writeEnumsAndConstants(
   w.writeLine(
     `/** Every constant of \`${cls}\`, enum members flattened in, plus one entry per enum object. */`,
   );
-  w.write(`export const ${topLevelName(cls)}_constants = freeze(`).inlineBlock(() => {
+  w.write(`export const ${constantsObjectName(cls)} = freeze(`).inlineBlock(() => {
     const seen = new Set<string>();
     for (const e of plan.enums) {
       seen.add(e.name);
@@ -268,11 +273,12 @@ export function writeStaticInterface(
     plan.enums.length > 0 ||
     plan.constants.length > 0 ||
     plan.methods.some((m) => m.static);
+  const declaration = `export interface ${staticInterfaceName(model.name)}${heritage}`;
   if (!hasMembers) {
-    w.writeLine(`export interface ${name}Static${heritage} {}`);
+    w.writeLine(`${declaration} {}`);
     return;
   }
-  w.write(`export interface ${name}Static${heritage}`).block(() => {
+  w.write(declaration).block(() => {
     if (options.constructors) for (const c of options.constructors) w.writeLine(c);
     else if (options.constructible) w.writeLine(`new (): ${name};`);
     const docs = new Map<string, string>();

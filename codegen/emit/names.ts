@@ -115,6 +115,23 @@ export function topLevelName(godotName: string): string {
 /** Called for every type reference of the corpus: worth remembering. */
 const topLevelNames = new Map<string, string>();
 
+// The emitter declares these and doc links point at them: one spelling serves both stages.
+
+/** A class's static-side interface (`TLSOptionsStatic`). */
+export function staticInterfaceName(godotClass: string): string {
+  return `${topLevelName(godotClass)}Static`;
+}
+
+/** The frozen object holding one class enum's values (`HTTPClient_Status`). */
+export function enumObjectName(godotClass: string, enumName: string): string {
+  return `${topLevelName(godotClass)}_${enumName}`;
+}
+
+/** The frozen object holding a class's numeric constants (`HTTPClient_constants`). */
+export function constantsObjectName(godotClass: string): string {
+  return `${topLevelName(godotClass)}_constants`;
+}
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** A property key as written in an object literal or interface: quoted only when it must be. */

@@ -8,7 +8,7 @@ import type {
   PlannedParam,
   PlannedProperty,
 } from "./class-plan.js";
-import { parameterName, propertyKey, topLevelName } from "./names.js";
+import { enumObjectName, parameterName, propertyKey } from "./names.js";
 import { tsType } from "./type-map.js";
 
 /**
@@ -76,10 +76,6 @@ export function constantType(c: PlannedConstant, scope: FileScope): string {
 
 export function numberLiteral(n: number): string {
   return Object.is(n, -0) ? "0" : String(n);
-}
-
-export function enumObjectName(className: string, enumName: string): string {
-  return `${topLevelName(className)}_${enumName}`;
 }
 
 export interface MemberText {
