@@ -1,14 +1,11 @@
-import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { absoluteTarget, buildCase } from "../report/build-case.js";
 import type { CaseResult } from "../report/types.js";
 import { runRounds } from "../rounds.js";
 import type { MemoryMeasurement } from "./memoryChild.js";
 import { largePath } from "./server/responses.js";
 import type { Origin } from "./subjects/types.js";
+import { lastLineOfTsxChild } from "./tsxChild.js";
 
-const run = promisify(execFile);
 const OURS = "HTTPClient (ours)";
 const NODE = "node:http";
 const MiB = 2 ** 20;
@@ -64,11 +61,11 @@ async function measureInChild(
   origin: Origin,
   path: string,
 ): Promise<MemoryMeasurement> {
-  const entry = fileURLToPath(new URL("./memoryChild.ts", import.meta.url));
-  const { stdout } = await run(
-    process.execPath,
-    ["--import", "tsx", entry, subject, origin.host, String(origin.port), path],
-    { timeout: 180_000, maxBuffer: 1 << 20 },
-  );
-  return JSON.parse(stdout.trim().split("\n").pop() ?? "") as MemoryMeasurement;
+  const line = await lastLineOfTsxChild(new URL("./memoryChild.ts", import.meta.url), [
+    subject,
+    origin.host,
+    String(origin.port),
+    path,
+  ]);
+  return JSON.parse(line) as MemoryMeasurement;
 }

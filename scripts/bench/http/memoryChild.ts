@@ -7,9 +7,8 @@
  * cross-check (it can miss short spikes; VmHWM cannot).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { readLargeNodeHttp } from "./subjects/nodeHttp.js";
+import { openNodeHttpSmall, readLargeNodeHttp } from "./subjects/nodeHttp.js";
 import { openOursSmall, readLargeOurs } from "./subjects/ours.js";
-import { openNodeHttpSmall } from "./subjects/nodeHttp.js";
 import type { Origin } from "./subjects/types.js";
 
 /**
