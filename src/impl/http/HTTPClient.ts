@@ -272,11 +272,7 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
       return Error.ERR_CONNECTION_ERROR;
     }
     parser.beginResponse(methodName);
-    this.#requestMethod = methodName;
-    this.#responseCode = 0;
-    this.#responseHeaders = [];
-    this.#framing = null;
-    this.#bodyLength = -1;
+    this.#forgetResponse(methodName);
     this.#lastReceiveMs = performance.now();
     this.#status = Status.STATUS_REQUESTING;
     return Error.OK;
@@ -347,11 +343,7 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
     this.#blockingLookup = null;
     this.#peerClosed = false;
     this.#status = Status.STATUS_DISCONNECTED;
-    this.#requestMethod = "";
-    this.#responseCode = 0;
-    this.#responseHeaders = [];
-    this.#framing = null;
-    this.#bodyLength = -1;
+    this.#forgetResponse("");
     this.#wakeup.notify();
   }
 
@@ -603,6 +595,15 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
       this.#status = Status.STATUS_CONNECTED;
       this.#resumeIfDrained();
     }
+  }
+
+  /** Clears what the last response reported, before `requestMethod`'s response (or none, ""). */
+  #forgetResponse(requestMethod: string): void {
+    this.#requestMethod = requestMethod;
+    this.#responseCode = 0;
+    this.#responseHeaders = [];
+    this.#framing = null;
+    this.#bodyLength = -1;
   }
 
   #fail(status: HTTPClientApi.Status): Error {
