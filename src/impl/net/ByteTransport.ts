@@ -21,8 +21,6 @@ export interface ByteTransport {
   readonly state: TransportState;
   /** Why connecting failed, for diagnostics. */
   readonly failure: string | null;
-  /** The host name is still being resolved (only the worker transport resolves by itself). */
-  readonly resolving: boolean;
   /** Events arrive on their own (true), or only through pump() (false). */
   readonly eventDriven: boolean;
   readonly paused: boolean;

@@ -23,7 +23,6 @@ export interface ConnectPlan {
  * them.
  */
 export class Transport implements ByteTransport {
-  readonly resolving = false;
   readonly eventDriven = true;
   state: TransportState = "connecting";
   /** Why the last attempt failed, for diagnostics. */
@@ -230,7 +229,8 @@ export class Transport implements ByteTransport {
       this.failure = `connect timeout after ${timeout} ms`;
       this.#rawSocket?.destroy();
       this.#socket?.destroy();
-      // A timeout after TCP connected (tunnel or handshake stalled) ends the sequence there.
+      // Also when TCP had connected and the tunnel or handshake stalled: the next address is
+      // tried all the same (the worker transport gives up with cant_connect there instead).
       this.#tryAddress(index + 1);
     }, timeout);
     this.#timer.unref();

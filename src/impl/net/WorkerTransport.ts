@@ -72,10 +72,6 @@ export class WorkerTransport implements ByteTransport {
     return new WorkerTransport(socket, sink, null, false);
   }
 
-  get resolving(): boolean {
-    return this.#phase === "tcp" && this.#socket.state === SocketState.RESOLVING;
-  }
-
   get paused(): boolean {
     return this.#paused;
   }
