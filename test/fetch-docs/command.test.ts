@@ -107,6 +107,20 @@ function url(route: string): string {
   return `https://127.0.0.1:${server.port}${route}`;
 }
 
+/** The command against the test's HTTPS server at `route`, trusting the test CA. */
+function fetchFromServer(version: string, cache: string, route: string, ...extra: string[]) {
+  return fetchDocs(
+    version,
+    "--cache",
+    cache,
+    "--url",
+    url(route),
+    "--ca",
+    pki.ca.certPath,
+    ...extra,
+  );
+}
+
 function cacheFor(name: string): string {
   return path.join(work, name);
 }
@@ -114,28 +128,12 @@ function cacheFor(name: string): string {
 describe("fetch-docs redirects", () => {
   it("follows five redirects, and gives up on the sixth", async () => {
     const cache = cacheFor("hops");
-    const five = await fetchDocs(
-      "1.0",
-      "--cache",
-      cache,
-      "--url",
-      url("/hop/4"),
-      "--ca",
-      pki.ca.certPath,
-    );
+    const five = await fetchFromServer("1.0", cache, "/hop/4");
     expect(five.stderr).not.toContain("error");
     expect(five.code).toBe(0);
     expect(five.stdout).toContain("5 redirects");
 
-    const six = await fetchDocs(
-      "1.1",
-      "--cache",
-      cache,
-      "--url",
-      url("/hop/5"),
-      "--ca",
-      pki.ca.certPath,
-    );
+    const six = await fetchFromServer("1.1", cache, "/hop/5");
     expect(six.code).toBe(1);
     expect(six.stderr).toContain(`HTTP error: more than 5 redirects, last at ${url("/hop/0")}`);
     expect(Object.keys(snapshot(path.join(cache, "1.1")))).toEqual([]);
@@ -144,15 +142,7 @@ describe("fetch-docs redirects", () => {
   it("refuses a redirect from https to plain http without contacting the http server", async () => {
     const cache = cacheFor("downgrade");
     served.length = 0;
-    const run = await fetchDocs(
-      "1.0",
-      "--cache",
-      cache,
-      "--url",
-      url("/to-plain-http"),
-      "--ca",
-      pki.ca.certPath,
-    );
+    const run = await fetchFromServer("1.0", cache, "/to-plain-http");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("HTTP error: refused redirect from https to http");
     expect(served).toEqual(["/to-plain-http"]);
@@ -162,26 +152,10 @@ describe("fetch-docs redirects", () => {
 
   it("fails on a redirect without Location and on a 5xx", async () => {
     const cache = cacheFor("bad-status");
-    const noLocation = await fetchDocs(
-      "1.0",
-      "--cache",
-      cache,
-      "--url",
-      url("/no-location"),
-      "--ca",
-      pki.ca.certPath,
-    );
+    const noLocation = await fetchFromServer("1.0", cache, "/no-location");
     expect(noLocation.code).toBe(1);
     expect(noLocation.stderr).toContain("HTTP 303 redirect without a Location header");
-    const serverError = await fetchDocs(
-      "1.0",
-      "--cache",
-      cache,
-      "--url",
-      url("/server-error"),
-      "--ca",
-      pki.ca.certPath,
-    );
+    const serverError = await fetchFromServer("1.0", cache, "/server-error");
     expect(serverError.code).toBe(1);
     expect(serverError.stderr).toContain(`HTTP error: HTTP 500 from ${url("/server-error")}`);
   });
@@ -287,44 +261,18 @@ describe("fetch-docs redirects", () => {
 describe("fetch-docs cache", () => {
   it("does not fetch a version that is already complete unless --force is given", async () => {
     const cache = cacheFor("cached");
-    const first = await fetchDocs(
-      "2.0",
-      "--cache",
-      cache,
-      "--url",
-      url("/godot.tar.gz"),
-      "--ca",
-      pki.ca.certPath,
-    );
+    const first = await fetchFromServer("2.0", cache, "/godot.tar.gz");
     expect(first.code).toBe(0);
     const folder = path.join(cache, "2.0");
     writeFileSync(path.join(folder, "doc/classes/Marker.xml"), "added after the fetch\n");
 
     served.length = 0;
-    const again = await fetchDocs(
-      "2.0",
-      "--cache",
-      cache,
-      "--url",
-      url("/godot.tar.gz"),
-      "--ca",
-      pki.ca.certPath,
-    );
+    const again = await fetchFromServer("2.0", cache, "/godot.tar.gz");
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("already in");
     expect(served).toEqual([]);
 
-    const forced = await fetchDocs(
-      "2.0",
-      "--cache",
-      cache,
-      "--url",
-      url("/godot.tar.gz"),
-      "--ca",
-      pki.ca.certPath,
-      "--force",
-      "--quiet",
-    );
+    const forced = await fetchFromServer("2.0", cache, "/godot.tar.gz", "--force", "--quiet");
     expect(forced.code).toBe(0);
     expect(forced.stderr).toBe("");
     expect(served).toEqual(["/godot.tar.gz"]);
@@ -335,10 +283,7 @@ describe("fetch-docs cache", () => {
 
   it("an archive without class files is an error and leaves no folder, not even the cache's", async () => {
     const cache = cacheFor("no-classes/nested");
-    const run = await fetchDocs(
-      "3.0",
-      ...["--cache", cache, "--url", url("/no-classes.tar.gz"), "--ca", pki.ca.certPath],
-    );
+    const run = await fetchFromServer("3.0", cache, "/no-classes.tar.gz");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("archive error:");
     expect(run.stderr).toContain("has no */doc/classes/*.xml");
@@ -347,16 +292,10 @@ describe("fetch-docs cache", () => {
 
   it("a download cut short is a network error and the cached version stays as it was", async () => {
     const cache = cacheFor("cut-short");
-    const seeded = await fetchDocs(
-      "5.0",
-      ...["--cache", cache, "--url", url("/godot.tar.gz"), "--ca", pki.ca.certPath, "--quiet"],
-    );
+    const seeded = await fetchFromServer("5.0", cache, "/godot.tar.gz", "--quiet");
     expect(seeded.code).toBe(0);
     const before = snapshot(cache);
-    const run = await fetchDocs(
-      "5.0",
-      ...["--cache", cache, "--url", url("/cut-short"), "--ca", pki.ca.certPath, "--force"],
-    );
+    const run = await fetchFromServer("5.0", cache, "/cut-short", "--force");
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/network error: download from \S+ broke off after \d+ bytes/);
     expect(snapshot(cache)).toEqual(before);
@@ -370,10 +309,7 @@ describe("fetch-docs cache", () => {
     mkdirSync(recent, { recursive: true });
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
     utimesSync(stale, twoDaysAgo, twoDaysAgo);
-    const run = await fetchDocs(
-      "6.0",
-      ...["--cache", cache, "--url", url("/godot.tar.gz"), "--ca", pki.ca.certPath, "--quiet"],
-    );
+    const run = await fetchFromServer("6.0", cache, "/godot.tar.gz", "--quiet");
     expect(run.code).toBe(0);
     expect(readdirSync(cache).sort()).toEqual([".staging-6.0-running", "6.0"]);
   });
