@@ -14,7 +14,8 @@ import type {
   TypeRef,
 } from "../ir/types.js";
 import { compareParams } from "./compare-params.js";
-import { formatType, relateTypes, type RenameContext, type TypePosition } from "./type-compare.js";
+import { godotTypeName } from "../ir/type-names.js";
+import { relateTypes, type RenameContext, type TypePosition } from "./type-compare.js";
 import type { Change, ChangeAspect } from "./types.js";
 
 export interface CompareContext {
@@ -31,8 +32,8 @@ function typeChanges(
   position: TypePosition,
 ): Change[] {
   const relation = relateTypes(oldType, newType, context.renames, position);
-  const oldText = formatType(oldType);
-  const newText = formatType(newType);
+  const oldText = godotTypeName(oldType);
+  const newText = godotTypeName(newType);
   switch (relation.kind) {
     case "same":
       return [];

@@ -1,10 +1,11 @@
 import type { ParamModel } from "../ir/types.js";
 import { applyTerms } from "./similarity.js";
-import { formatType, relateTypes, type RenameContext, type TypeRelation } from "./type-compare.js";
+import { godotTypeName } from "../ir/type-names.js";
+import { relateTypes, type RenameContext, type TypeRelation } from "./type-compare.js";
 import type { Change } from "./types.js";
 
 export function formatParam(param: ParamModel): string {
-  const base = `${param.name}: ${formatType(param.type)}`;
+  const base = `${param.name}: ${godotTypeName(param.type)}`;
   return param.default === null ? base : `${base} = ${param.default}`;
 }
 
@@ -17,8 +18,8 @@ function typeChange(
   oldParam: ParamModel,
   newParam: ParamModel,
 ): Change | null {
-  const oldType = formatType(oldParam.type);
-  const newType = formatType(newParam.type);
+  const oldType = godotTypeName(oldParam.type);
+  const newType = godotTypeName(newParam.type);
   const where = `parameter ${newParam.index} ${newParam.name}`;
   switch (relation.kind) {
     case "same":

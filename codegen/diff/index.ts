@@ -4,5 +4,5 @@ export { filterReport, type DiffFilter } from "./filter.js";
 export { formatJson } from "./format/json.js";
 export { formatMarkdown } from "./format/markdown.js";
 export { formatText } from "./format/text.js";
-export { formatType, relateTypes } from "./type-compare.js";
+export { relateTypes } from "./type-compare.js";
 export type * from "./types.js";

@@ -11,7 +11,8 @@ import type {
 } from "../ir/types.js";
 import { pairRenames, type RenameScore } from "./renames.js";
 import { applyTerms, nameSimilarity } from "./similarity.js";
-import { formatType, relateTypes, type RenameContext } from "./type-compare.js";
+import { godotTypeName } from "../ir/type-names.js";
+import { relateTypes, type RenameContext } from "./type-compare.js";
 
 /**
  * Godot 3 lists built-in constructors as same-name methods (`Array(from: PoolByteArray)`,
@@ -24,7 +25,7 @@ export function withOverloadKeys(methods: readonly MethodModel[]): MethodModel[]
   const seen = new Set<string>();
   return methods.map((method) => {
     if (counts.get(method.name) === 1) return method;
-    let key = `${method.name}(${method.params.map((param) => formatType(param.type)).join(", ")})`;
+    let key = `${method.name}(${method.params.map((param) => godotTypeName(param.type)).join(", ")})`;
     for (let n = 2; seen.has(key); n++) key = `${key.replace(/#\d+$/, "")}#${n}`;
     seen.add(key);
     return { ...method, name: key };

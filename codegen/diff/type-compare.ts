@@ -1,3 +1,4 @@
+import { godotTypeName } from "../ir/type-names.js";
 import type { TypeRef } from "../ir/types.js";
 
 /** Renames known when member types are compared: classes first, then enums (found per class pair). */
@@ -20,41 +21,15 @@ export type TypeRelation =
 /** Where a type appears: a parameter accepts more than a return value may produce. */
 export type TypePosition = "parameter" | "result";
 
-/** Godot's own spelling of a type, as the docs write it. */
-export function formatType(type: TypeRef): string {
-  switch (type.kind) {
-    case "void":
-      return "void";
-    case "variant":
-      return "Variant";
-    case "primitive":
-      return type.name;
-    case "enum":
-      return type.owner === null ? type.name : `${type.owner}.${type.name}`;
-    case "packed":
-      return type.written;
-    case "array":
-      return type.element === null ? "Array" : `Array[${formatType(type.element)}]`;
-    case "dictionary":
-      return type.key === null || type.value === null
-        ? "Dictionary"
-        : `Dictionary[${formatType(type.key)}, ${formatType(type.value)}]`;
-    case "class":
-      return type.name;
-    case "pointer":
-      return type.written;
-  }
-}
-
 /** The type spelled in new-version names, so a pure rename compares equal. */
 function canonical(type: TypeRef, renames: RenameContext | null): string {
   switch (type.kind) {
     case "void":
     case "variant":
     case "primitive":
-      return formatType(type);
+      return godotTypeName(type);
     case "enum": {
-      const qualified = formatType(type);
+      const qualified = godotTypeName(type);
       return `enum:${renames?.enums.get(qualified) ?? qualified}`;
     }
     case "packed":
@@ -98,7 +73,7 @@ export function relateTypes(
   renames: RenameContext,
   position: TypePosition,
 ): TypeRelation {
-  if (formatType(oldType) === formatType(newType)) return { kind: "same" };
+  if (godotTypeName(oldType) === godotTypeName(newType)) return { kind: "same" };
   if (canonical(oldType, renames) === canonical(newType, renames)) return { kind: "renamed" };
   // An int-based enum is an int at run time: code passing or reading plain ints keeps working.
   if (

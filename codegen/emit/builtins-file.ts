@@ -15,7 +15,7 @@ import {
 } from "./class-file.js";
 import { topLevelName } from "./names.js";
 import { renderParams } from "./signatures.js";
-import { godotTypeName } from "./type-map.js";
+import { godotTypeName } from "../ir/type-names.js";
 
 /** Builtins every output has, whether or not a member references them. */
 const ALWAYS = ["Callable", "Signal"];

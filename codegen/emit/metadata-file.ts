@@ -4,7 +4,7 @@ import type { EmitContext } from "./emit-context.js";
 import type { GlobalScopeContent } from "./global-scope-file.js";
 import { defaultValueOf } from "./default-value.js";
 import type { MetaValue } from "./default-value.js";
-import { godotTypeName } from "./type-map.js";
+import { godotTypeName } from "../ir/type-names.js";
 import { parseNumber } from "./class-plan.js";
 import { printLiteral } from "./literal-printer.js";
 

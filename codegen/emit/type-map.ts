@@ -1,10 +1,11 @@
+import { isPrimitiveName, PACKED_ELEMENTS } from "../ir/type-names.js";
 import type { PackedElement, PrimitiveName, TypeRef } from "../ir/types.js";
 import type { FileScope } from "./file-scope.js";
 import { BUILTINS_MODULE } from "./file-scope.js";
 
 /**
- * The type mapping table of CONTRACT.md "Types", in one place. Also renders a TypeRef back into
- * Godot's spelling for the runtime metadata, and parses the Godot spelling used by overrides.
+ * The type mapping table of CONTRACT.md "Types", in one place. Also parses the Godot spelling
+ * used by overrides.
  */
 
 const PRIMITIVES: Readonly<Record<PrimitiveName, string>> = {
@@ -113,52 +114,6 @@ function isRecordKey(ref: TypeRef): boolean {
   return ref.kind === "primitive" || ref.kind === "enum";
 }
 
-/** Godot's spelling of a type, as in the XML (`int`, `HTTPClient.Status`, `Array[int]`). */
-export function godotTypeName(ref: TypeRef): string {
-  switch (ref.kind) {
-    case "void":
-      return "void";
-    case "variant":
-      return "Variant";
-    case "primitive":
-      return ref.name;
-    case "enum":
-      return ref.owner === null ? ref.name : `${ref.owner}.${ref.name}`;
-    case "packed":
-      return ref.written;
-    case "array":
-      return ref.element === null ? "Array" : `Array[${godotTypeName(ref.element)}]`;
-    case "dictionary":
-      return ref.key === null || ref.value === null
-        ? "Dictionary"
-        : `Dictionary[${godotTypeName(ref.key)}, ${godotTypeName(ref.value)}]`;
-    case "class":
-      return ref.name;
-    case "pointer":
-      return ref.written;
-  }
-}
-
-const PACKED_BY_NAME: Readonly<Record<string, PackedElement>> = {
-  PackedByteArray: "byte",
-  PoolByteArray: "byte",
-  PackedInt32Array: "int32",
-  PoolIntArray: "int32",
-  PackedInt64Array: "int64",
-  PackedFloat32Array: "float32",
-  PoolRealArray: "float32",
-  PackedFloat64Array: "float64",
-  PackedStringArray: "string",
-  PoolStringArray: "string",
-  PackedVector2Array: "vector2",
-  PoolVector2Array: "vector2",
-  PackedVector3Array: "vector3",
-  PoolVector3Array: "vector3",
-  PackedVector4Array: "vector4",
-  PackedColorArray: "color",
-  PoolColorArray: "color",
-};
-
 /**
  * Parses the Godot spelling used in overrides: primitives, `void`, `Variant`, packed arrays,
  * `Array`, `Array[T]`, `Dictionary`, `Dictionary[K, V]` and class names. Enums are written
@@ -168,8 +123,8 @@ export function parseGodotType(text: string): TypeRef {
   const t = text.trim();
   if (t === "void") return { kind: "void" };
   if (t === "Variant") return { kind: "variant" };
-  if (Object.hasOwn(PRIMITIVES, t)) return { kind: "primitive", name: t as PrimitiveName };
-  const packed = Object.hasOwn(PACKED_BY_NAME, t) ? PACKED_BY_NAME[t] : undefined;
+  if (isPrimitiveName(t)) return { kind: "primitive", name: t };
+  const packed = PACKED_ELEMENTS.get(t);
   if (packed !== undefined) return { kind: "packed", element: packed, written: t };
   if (t.startsWith("enum:")) {
     const full = t.slice("enum:".length);

@@ -1,35 +1,6 @@
 import { GeneratorInputError } from "../ir/diagnostics.js";
-import type { PackedElement, PrimitiveName, SourceLocation, TypeRef } from "../ir/types.js";
-
-const PRIMITIVES: ReadonlySet<string> = new Set<PrimitiveName>([
-  "int",
-  "float",
-  "bool",
-  "String",
-  "StringName",
-  "NodePath",
-]);
-
-/** Godot 4's `Packed*Array` and Godot 3's `Pool*Array` spellings. */
-const PACKED: ReadonlyMap<string, PackedElement> = new Map([
-  ["PackedByteArray", "byte"],
-  ["PackedInt32Array", "int32"],
-  ["PackedInt64Array", "int64"],
-  ["PackedFloat32Array", "float32"],
-  ["PackedFloat64Array", "float64"],
-  ["PackedStringArray", "string"],
-  ["PackedVector2Array", "vector2"],
-  ["PackedVector3Array", "vector3"],
-  ["PackedVector4Array", "vector4"],
-  ["PackedColorArray", "color"],
-  ["PoolByteArray", "byte"],
-  ["PoolIntArray", "int32"],
-  ["PoolRealArray", "float32"],
-  ["PoolStringArray", "string"],
-  ["PoolVector2Array", "vector2"],
-  ["PoolVector3Array", "vector3"],
-  ["PoolColorArray", "color"],
-]);
+import { isPrimitiveName, PACKED_ELEMENTS } from "../ir/type-names.js";
+import type { PrimitiveName, SourceLocation, TypeRef } from "../ir/types.js";
 
 const CLASS_NAME = /^@?[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -63,7 +34,7 @@ function enumRef(
   globalEnums: GlobalEnumNames,
   loc: SourceLocation,
 ): TypeRef {
-  const base: PrimitiveName = PRIMITIVES.has(written) ? (written as PrimitiveName) : "int";
+  const base: PrimitiveName = isPrimitiveName(written) ? written : "int";
   const dot = qualified.lastIndexOf(".");
   if (globalEnums.has(qualified) || dot === -1)
     return { kind: "enum", owner: null, name: qualified, bitfield, base };
@@ -80,8 +51,8 @@ export function parseTypeString(written: string, loc: SourceLocation): TypeRef {
   const type = written.trim();
   if (type === "void") return { kind: "void" };
   if (type === "Variant") return { kind: "variant" };
-  if (PRIMITIVES.has(type)) return { kind: "primitive", name: type as PrimitiveName };
-  const packed = PACKED.get(type);
+  if (isPrimitiveName(type)) return { kind: "primitive", name: type };
+  const packed = PACKED_ELEMENTS.get(type);
   if (packed !== undefined) return { kind: "packed", element: packed, written: type };
   if (type.endsWith("*")) return { kind: "pointer", written: type };
   if (type === "Array") return { kind: "array", element: null };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CorpusView } from "../../codegen/emit/corpus-view.js";
 import { FileScope, Usage } from "../../codegen/emit/file-scope.js";
-import { godotTypeName, parseGodotType, tsType } from "../../codegen/emit/type-map.js";
+import { godotTypeName } from "../../codegen/ir/type-names.js";
+import { parseGodotType, tsType } from "../../codegen/emit/type-map.js";
 import type { TypeRef } from "../../codegen/ir/types.js";
 import { T, baseClasses, cls, constant, link, method } from "./ir-builder.js";
 
