@@ -52,6 +52,12 @@ function fail(code: string, message: string): void {
   setState(Slot.STATE, SocketState.ERROR);
 }
 
+/** The TLS counterpart of fail(), with the details likewise posted before the state flips. */
+function failTls(code: string, message: string, state: TlsState = TlsState.ERROR): void {
+  events.postMessage({ type: "tlsError", code, message } satisfies WorkerEvent);
+  setState(Slot.TLS, state);
+}
+
 /** How many times flushBacklog refills the ring in one go before yielding to the event loop. */
 const MAX_REFILLS_PER_TURN = 64;
 /** The peer ended its side; EOF is published once the backlog has reached the ring. */
@@ -261,24 +267,8 @@ function withLeftover(socket: net.Socket, leftover: Uint8Array): Duplex {
 }
 
 function startTls(options: TlsUpgradeOptions, leftoverFromMain: Uint8Array): void {
-  if (raw === null) {
-    events.postMessage({
-      type: "tlsError",
-      code: "ERR_NOT_CONNECTED",
-      message: "no socket",
-    } satisfies WorkerEvent);
-    setState(Slot.TLS, TlsState.ERROR);
-    return;
-  }
-  if (plainOnly) {
-    events.postMessage({
-      type: "tlsError",
-      code: "ERR_PLAIN_ONLY",
-      message: "this connection was opened as plain TCP only",
-    } satisfies WorkerEvent);
-    setState(Slot.TLS, TlsState.ERROR);
-    return;
-  }
+  if (raw === null) return failTls("ERR_NOT_CONNECTED", "no socket");
+  if (plainOnly) return failTls("ERR_PLAIN_ONLY", "this connection was opened as plain TCP only");
   const socket = raw;
   socket.removeAllListeners("data");
   socket.removeAllListeners("end");
@@ -327,9 +317,8 @@ function startTls(options: TlsUpgradeOptions, leftoverFromMain: Uint8Array): voi
   secure.once(options.isServer ? "secure" : "secureConnect", onSecure);
   secure.on("error", (error: NodeJS.ErrnoException) => {
     const code = error.code ?? "ERR_TLS";
-    events.postMessage({ type: "tlsError", code, message: error.message } satisfies WorkerEvent);
     const mismatch = code === "ERR_TLS_CERT_ALTNAME_INVALID";
-    setState(Slot.TLS, mismatch ? TlsState.ERROR_HOSTNAME_MISMATCH : TlsState.ERROR);
+    failTls(code, error.message, mismatch ? TlsState.ERROR_HOSTNAME_MISMATCH : TlsState.ERROR);
   });
 }
 
