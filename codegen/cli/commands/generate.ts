@@ -14,7 +14,7 @@ import { catalogPath, isLanguageCode } from "../../translate/catalog-file.js";
 import type { PipelineOptions, PipelineResult } from "../../pipeline.js";
 import type { Selection } from "../../resolve/index.js";
 import { checkOutputDir, isStale, writeOutputDir } from "../../write/index.js";
-import { EXIT, UsageError, type CliCommand, type CliIO } from "../command.js";
+import { EXIT, UsageError, type CliCommand } from "../command.js";
 import { parseFlags, type ParsedFlags } from "../parse-flags.js";
 import { formatCachedSummary, formatStaleReport, formatSummary, relative } from "../summary.js";
 import { openRunCache, type RunCache } from "../run-cache.js";
@@ -241,5 +241,3 @@ function describeDocs(settings: ResolvedSettings, cwd: string): string {
     ? relative(cwd, settings.docs.root)
     : `${settings.docs.files.length} class files`;
 }
-
-export type { CliIO };
