@@ -687,8 +687,8 @@ function truncationCases(id: string, response: string): CorpusCase[] {
   return cases;
 }
 
-export const TRUNCATION_LENGTH_RESPONSE = `${OK}Content-Length: 5\r\n\r\nhello`;
-export const TRUNCATION_CHUNKED_RESPONSE = `${chunkedHead}5;x=1\r\nhello\r\n0\r\nT: 1\r\n\r\n`;
+const TRUNCATION_LENGTH_RESPONSE = `${OK}Content-Length: 5\r\n\r\nhello`;
+const TRUNCATION_CHUNKED_RESPONSE = `${chunkedHead}5;x=1\r\nhello\r\n0\r\nT: 1\r\n\r\n`;
 
 export const corpus: readonly CorpusCase[] = [
   ...handWritten,

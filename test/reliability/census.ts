@@ -40,7 +40,7 @@ export function listenerCounts(emitter: Socket): Counts {
 }
 
 /** The types whose count is above `baseline`, with both figures; empty when nothing grew. */
-export function grownOver(baseline: Counts, now: Counts): Record<string, [number, number]> {
+function grownOver(baseline: Counts, now: Counts): Record<string, [number, number]> {
   const grown: Record<string, [number, number]> = {};
   for (const [name, count] of Object.entries(now)) {
     const before = baseline[name] ?? 0;
@@ -73,7 +73,7 @@ let cachedGc: (() => void) | null = null;
  * A full garbage collection. Uses `global.gc` when the process runs with --expose-gc; otherwise
  * sets the flag at run time and takes `gc` from a fresh context, which V8 then exposes there.
  */
-export function fullGc(): () => void {
+function fullGc(): () => void {
   if (cachedGc !== null) return cachedGc;
   const exposed = (globalThis as { gc?: () => void }).gc;
   if (typeof exposed === "function") cachedGc = exposed;
