@@ -13,15 +13,23 @@ import {
 
 export type { ClassMeta, MethodMeta, PropertyMeta, SignalMeta };
 
+const CLASS_COUNT = Object.keys(classes).length;
+/** get/set/call look up the chain on every call, and the metadata never changes: walk it once. */
+const chainCache = new Map<string, readonly ClassMeta[]>();
+
 /** The class and its ancestors, most derived first; empty for a class the metadata lacks. */
-export function classChain(className: string): ClassMeta[] {
+export function classChain(className: string): readonly ClassMeta[] {
+  const cached = chainCache.get(className);
+  if (cached !== undefined) return cached;
   const chain: ClassMeta[] = [];
   // Bounded by the number of classes, so a malformed (cyclic) metadata file cannot loop forever.
   let current: ClassMeta | undefined = classes[className];
-  for (let guard = 0; current && guard <= Object.keys(classes).length; guard++) {
+  for (let guard = 0; current && guard <= CLASS_COUNT; guard++) {
     chain.push(current);
     current = current.inherits ? classes[current.inherits] : undefined;
   }
+  // Only names the metadata knows are kept, so the cache stays as small as the metadata.
+  if (hasClass(className)) chainCache.set(className, chain);
   return chain;
 }
 
