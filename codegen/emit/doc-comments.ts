@@ -4,8 +4,8 @@ import type { LinkMiss } from "../ir/diagnostics.js";
 /**
  * The emit stage's view of the docs stage: what a member's doc comment is made of, and a
  * renderer that turns it into a complete `/** ... *\/` block. The BBCode → TSDoc conversion
- * itself belongs to codegen/docs; `plainDocRenderer` is a minimal stand-in used until (and
- * wherever) that stage is not wired in.
+ * itself belongs to codegen/docs; `plainDocRenderer` is a minimal stand-in for callers that
+ * test the emitter on its own, without that stage's link resolution.
  */
 export interface DocRequest {
   /** The class whose docs hold the text (for resolving relative references). */
@@ -77,7 +77,7 @@ export const plainDocRenderer: DocRenderer = (request) => {
     tags.push(`@deprecated ${escapeDocText(plainText(life.deprecated)) || "Deprecated."}`);
   }
   if (life?.experimental !== undefined) {
-    tags.push(`@experimental${life.experimental ? "" : ""}`);
+    tags.push("@experimental");
     if (life.experimental) paragraphs.push(escapeDocText(plainText(life.experimental)));
   }
   return { comment: formatComment([...paragraphs, ...tags]), references: new Set(), misses: [] };
