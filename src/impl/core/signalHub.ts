@@ -98,8 +98,7 @@ export class SignalHub {
     }
     const connection: Connection = { signal, callable: target, flags, references: 1 };
     this.#connections.add(connection);
-    const receiver = callableTarget(target);
-    const receiverHub = receiver === null ? undefined : hubs.get(receiver);
+    const receiverHub = receiverHubOf(target);
     if (receiverHub) receiverHub.#incoming.add({ source: this, connection });
     return GodotError.OK;
   }
@@ -170,13 +169,18 @@ export class SignalHub {
 
   #drop(connection: Connection): void {
     this.#connections.remove(connection);
-    const receiver = callableTarget(connection.callable);
-    const receiverHub = receiver === null ? undefined : hubs.get(receiver);
+    const receiverHub = receiverHubOf(connection.callable);
     if (!receiverHub) return;
     for (const entry of receiverHub.#incoming) {
       if (entry.connection === connection) receiverHub.#incoming.delete(entry);
     }
   }
+}
+
+/** The hub of the object a `{ object, method }` callable calls into (it lists incoming connections). */
+function receiverHubOf(callable: CallableValue): SignalHub | undefined {
+  const receiver = callableTarget(callable);
+  return receiver === null ? undefined : hubs.get(receiver);
 }
 
 function runHandler(signal: string, callable: CallableValue, args: readonly unknown[]): void {
