@@ -52,7 +52,13 @@ function pair(dir: string, name: string): CertPair {
 
 const EC_KEY = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
 
-function makeCa(dir: string, name: string, subject: string): CertPair {
+/** A self-signed certificate (a CA, or a leaf nobody signed) with the given `-addext` extensions. */
+function makeSelfSigned(
+  dir: string,
+  name: string,
+  subject: string,
+  extensions: readonly string[],
+): CertPair {
   openssl(
     [
       "req",
@@ -66,14 +72,18 @@ function makeCa(dir: string, name: string, subject: string): CertPair {
       "2",
       "-subj",
       subject,
-      "-addext",
-      "basicConstraints=critical,CA:TRUE",
-      "-addext",
-      "keyUsage=critical,keyCertSign,cRLSign",
+      ...extensions.flatMap((extension) => ["-addext", extension]),
     ],
     dir,
   );
   return pair(dir, name);
+}
+
+function makeCa(dir: string, name: string, subject: string): CertPair {
+  return makeSelfSigned(dir, name, subject, [
+    "basicConstraints=critical,CA:TRUE",
+    "keyUsage=critical,keyCertSign,cRLSign",
+  ]);
 }
 
 /** Signs a leaf with `openssl ca`, which (unlike `x509 -req` in OpenSSL 3.0) takes explicit dates. */
@@ -163,25 +173,9 @@ export function makeTestPki(): TestPki {
   ]);
   const wrongHost = makeLeaf(dir, "wrong-host", "ca", "DNS:wrong.example");
   const untrusted = makeLeaf(dir, "untrusted", "other-ca", LOCAL_NAMES);
-  openssl(
-    [
-      "req",
-      "-x509",
-      ...EC_KEY,
-      "-keyout",
-      "self-signed.key",
-      "-out",
-      "self-signed.crt",
-      "-days",
-      "2",
-      "-subj",
-      "/CN=localhost",
-      "-addext",
-      `subjectAltName=${LOCAL_NAMES}`,
-    ],
-    dir,
-  );
-  const selfSigned = pair(dir, "self-signed");
+  const selfSigned = makeSelfSigned(dir, "self-signed", "/CN=localhost", [
+    `subjectAltName=${LOCAL_NAMES}`,
+  ]);
   return {
     dir,
     ca,
