@@ -1,6 +1,6 @@
 // Strict, incremental HTTP/1.1 response parser (issue 3), used by the HTTPClient (src/impl/http/).
 // It implements the agreed parser contract unchanged. Additions: ResponseParser.trailers,
-// ResponseParser.peerEnded, DEFAULT_MAX_HEADER_BYTES (65536), DEFAULT_MAX_HEADER_COUNT (1000).
+// DEFAULT_MAX_HEADER_BYTES (65536), DEFAULT_MAX_HEADER_COUNT (1000).
 //
 // Usage: beginResponse(method) per request → push(bytes) as they arrive → parseHead() until
 // "head" → readBody(max) until null → bodyComplete, or `error` (sticky; any error means the

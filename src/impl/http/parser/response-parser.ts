@@ -60,11 +60,6 @@ export class ResponseParser {
     return this.chunked?.trailers ?? [];
   }
 
-  /** Whether end() was called. */
-  get peerEnded(): boolean {
-    return this.ended;
-  }
-
   beginResponse(requestMethod: string): void {
     this.requestMethod = requestMethod;
     this.phase = "head";
