@@ -76,13 +76,11 @@ export function tlsClientOptions(options: TLSOptionsApi, hostname: string): Conn
   // save_to_string() is the whole chain as PEM, which node:tls takes as one `ca` string.
   const ca = chain ? chain.save_to_string() : undefined;
   const expectedName = options.get_common_name_override() || hostname;
-  const isIpLiteral = /^[0-9.]+$/.test(hostname) || hostname.includes(":");
   const result: ConnectionOptions = {
     rejectUnauthorized: !options.is_unsafe_client(),
     ALPNProtocols: ["http/1.1"],
   };
-  // SNI carries names only (RFC 6066 §3); Node warns when given an IP address.
-  if (!isIpLiteral) result.servername = hostname;
+  if (!isIpLiteral(hostname)) result.servername = hostname;
   if (ca) result.ca = ca;
   if (options.is_unsafe_client()) {
     result.checkServerIdentity = () => undefined;
@@ -97,12 +95,16 @@ export function tlsClientOptions(options: TLSOptionsApi, hostname: string): Conn
 export function tlsUpgradeOptions(options: TLSOptionsApi, hostname: string): TlsUpgradeOptions {
   const chain = options.get_trusted_ca_chain();
   const unsafe = options.is_unsafe_client();
-  const isIpLiteral = /^[0-9.]+$/.test(hostname) || hostname.includes(":");
   return {
-    ...(isIpLiteral ? {} : { servername: hostname }),
+    ...(isIpLiteral(hostname) ? {} : { servername: hostname }),
     hostname: options.get_common_name_override() || hostname,
     ...(chain ? { ca: chain.save_to_string() } : {}),
     verifyChain: !unsafe,
     verifyHostname: !unsafe,
   };
+}
+
+/** SNI carries names only (RFC 6066 §3), and Node warns when given an IP address. */
+function isIpLiteral(hostname: string): boolean {
+  return /^[0-9.]+$/.test(hostname) || hostname.includes(":");
 }
