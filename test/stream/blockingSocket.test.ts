@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { BlockingSocket, SocketState, TlsState } from "../../src/impl/net/blocking/index.js";
-import { makeCertificate } from "./servers/makeCertificate.js";
+import { makeTestPki } from "../helpers/certs.js";
 import { startServer, type RunningServer } from "./servers/startServer.js";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -64,7 +64,8 @@ describe("BlockingSocket", () => {
   });
 
   it("startTls replays unread bytes into the TLS stream (none lost across the upgrade)", async () => {
-    const certificate = makeCertificate();
+    const pki = makeTestPki();
+    const certificate = pki.selfSigned;
     try {
       const socket = await connectTo(
         "tls-client-prefixed",
@@ -75,13 +76,13 @@ describe("BlockingSocket", () => {
       // Wait until "PRE" and the ClientHello behind it have both arrived, then read only "PRE".
       expect(socket.waitFor(() => socket.available() > 3, 10_000)).toBe(true);
       expect(new TextDecoder().decode(socket.readExactly(3, 1000).data)).toBe("PRE");
-      socket.startTls({ isServer: true, cert: certificate.certPem, key: certificate.keyPem });
+      socket.startTls({ isServer: true, cert: certificate.cert, key: certificate.key });
       expect(socket.waitFor(() => socket.tlsState !== TlsState.HANDSHAKING, 10_000)).toBe(true);
       expect(socket.tlsState).toBe(TlsState.CONNECTED);
       const greeting = socket.readExactly("hello from the TLS client".length, 10_000);
       expect(new TextDecoder().decode(greeting.data)).toBe("hello from the TLS client");
     } finally {
-      certificate.cleanup();
+      pki.cleanup();
     }
   });
 

@@ -7,20 +7,22 @@ import { blockingSocket } from "../../src/impl/stream/transportAccess.js";
 import { CryptoKey } from "../../src/impl/tls/CryptoKey.js";
 import { TLSOptions } from "../../src/impl/tls/TLSOptions.js";
 import { X509Certificate } from "../../src/impl/tls/X509Certificate.js";
-import { makeCertificate, type TestCertificate } from "./servers/makeCertificate.js";
+import { makeTestPki, type CertPair, type TestPki } from "../helpers/certs.js";
 import { startServer, type RunningServer } from "./servers/startServer.js";
 
-let certificate: TestCertificate;
+let pki: TestPki;
+let certificate: CertPair;
 let trusted: X509Certificate;
 const running: RunningServer[] = [];
 const closers: (() => void)[] = [];
 
 beforeAll(() => {
-  certificate = makeCertificate("localhost");
+  pki = makeTestPki();
+  certificate = pki.selfSigned;
   trusted = new X509Certificate();
-  expect(trusted.load_from_string(certificate.certPem)).toBe(GodotError.OK);
+  expect(trusted.load_from_string(certificate.cert)).toBe(GodotError.OK);
 });
-afterAll(() => certificate.cleanup());
+afterAll(() => pki.cleanup());
 afterEach(() => {
   for (const close of closers.splice(0)) close();
   for (const server of running.splice(0)) server.stop();
@@ -107,7 +109,7 @@ describe("StreamPeerTLS over StreamPeerTCP", () => {
   it("accept_stream runs the server side of the handshake", async () => {
     const tcp = await connectedTcp("tls-client");
     const key = new CryptoKey();
-    expect(key.load_from_string(certificate.keyPem)).toBe(GodotError.OK);
+    expect(key.load_from_string(certificate.key)).toBe(GodotError.OK);
     const tls = new StreamPeerTLS();
     expect(tls.accept_stream(tcp, TLSOptions.client())).toBe(GodotError.ERR_INVALID_PARAMETER);
     expect(tls.accept_stream(tcp, TLSOptions.server(key, trusted))).toBe(GodotError.OK);
