@@ -1,9 +1,9 @@
 // Runs the real CLI (codegen/cli/main.ts through tsx) in a child process, as a user would.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { repoRoot } from "../codegen/paths.js";
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export { repoRoot };
 const main = path.join(repoRoot, "codegen/cli/main.ts");
 
 export interface CliResult {

@@ -4,10 +4,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const godotDocs = path.resolve(repoRoot, "../shared/godot-docs");
+import { godotDocs } from "../codegen/paths.js";
 
 /** A real class file of the Godot reference, read from the shared checkout. */
 export function realClassFile(version: "4.6.3" | "3.6", name: string): Promise<string> {

@@ -4,7 +4,6 @@
 // implementation exported from src/impl/index.ts and its explicit unsupported list.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   boundSet,
   documentedMembers,
@@ -17,9 +16,9 @@ import {
 } from "../../codegen/audit/index.js";
 import type { Corpus } from "../../codegen/ir/types.js";
 import { readCorpus } from "../../codegen/read/index.js";
+import { docs4, repoRoot } from "../codegen/paths.js";
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const docsRoot = path.resolve(repoRoot, "../shared/godot-docs/4.6.3");
+export { repoRoot };
 
 export interface ConformanceCase {
   /** `HTTPClient.connect_to_host (method)`: what a failing test is named after. */
@@ -43,7 +42,7 @@ export async function loadConformance(): Promise<Conformance> {
   ) as {
     classes: string[];
   };
-  const corpus = await readCorpus({ root: docsRoot });
+  const corpus = await readCorpus({ root: docs4 });
   const classes = boundSet(corpus, manifest.classes);
   const implementation = await loadImplementation(path.join(repoRoot, "src/impl/index.ts"));
   const cases: ConformanceCase[] = [];

@@ -1,24 +1,17 @@
 // The diff on the real class references: Godot 3.6 → 4.6.3 (read from ../shared/godot-docs).
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { diffCorpora, filterReport } from "../../codegen/diff/index.js";
 import type { DiffEntry, DiffReport } from "../../codegen/diff/index.js";
 import { readCorpus } from "../../codegen/read/index.js";
 import type { Corpus } from "../../codegen/ir/types.js";
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const docs = path.resolve(repoRoot, "../shared/godot-docs");
+import { docs3, docs4 } from "../codegen/paths.js";
 
 let godot3: Corpus;
 let godot4: Corpus;
 let report: DiffReport;
 
 beforeAll(async () => {
-  [godot3, godot4] = await Promise.all([
-    readCorpus({ root: path.join(docs, "3.6") }),
-    readCorpus({ root: path.join(docs, "4.6.3") }),
-  ]);
+  [godot3, godot4] = await Promise.all([readCorpus({ root: docs3 }), readCorpus({ root: docs4 })]);
   report = diffCorpora(godot3, godot4);
 });
 

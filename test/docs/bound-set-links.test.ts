@@ -6,14 +6,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { NO_OVERRIDES } from "../../codegen/emit/index.js";
 import { runPipeline } from "../../codegen/index.js";
 import { tsdocMessages } from "../../codegen/docs/index.js";
+import { docs4, repoRoot } from "../codegen/paths.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const manifest = JSON.parse(readFileSync(path.join(repoRoot, "codegen/manifest.json"), "utf8")) as {
   classes: string[];
 };
@@ -52,7 +51,7 @@ function linkNames(program: ts.Program): { where: string; name: string; resolved
 describe("bound set docs", () => {
   it("resolve every {@link} and parse cleanly", { timeout: 180_000 }, async () => {
     const result = await runPipeline({
-      docs: { root: path.resolve(repoRoot, "../shared/godot-docs/4.6.3") },
+      docs: { root: docs4 },
       selection: { classes: manifest.classes },
       overrides: NO_OVERRIDES,
       facade: null,

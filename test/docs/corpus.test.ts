@@ -4,7 +4,6 @@
  * zero messages and close its comment only at the end. Broken references are counted and printed.
  */
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildDocComment, createLinkResolver, tsdocMessages } from "../../codegen/docs/index.js";
 import type { DocParts } from "../../codegen/docs/index.js";
@@ -13,10 +12,9 @@ import type { LinkedCorpus } from "../../codegen/ir/linked.js";
 import type { ClassModel, Lifecycle, SourceLocation } from "../../codegen/ir/types.js";
 import { readCorpus } from "../../codegen/read/index.js";
 import { resolveCorpus } from "../../codegen/resolve/index.js";
+import { godotDocs } from "../codegen/paths.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const docsRoot = (version: string): string =>
-  path.resolve(repoRoot, "../shared/godot-docs", version);
+const docsRoot = (version: string): string => path.join(godotDocs, version);
 
 interface Converted {
   readonly comments: number;
