@@ -3,7 +3,8 @@
  * (Variant.Type, MethodFlags, PropertyUsageFlags live in @GlobalScope's enums for all classes).
  * Values are Godot 4.6.3's, from @GlobalScope.xml.
  */
-import { classes, type ClassMeta } from "../../../generated/metadata.js";
+import { classes } from "../../../generated/metadata.js";
+import { inheritsFrom } from "./classMetadata.js";
 import type { Dictionary } from "../../../generated/builtins.js";
 
 /** Variant.Type, in engine order: the index is the value. */
@@ -92,7 +93,7 @@ export function propertyInfo(
   } else {
     info.type = TYPE_OBJECT;
     info.class_name = godotType;
-    if (classInherits(godotType, "Resource")) {
+    if (inheritsFrom(godotType, "Resource")) {
       info.hint = HINT_RESOURCE_TYPE;
       info.hint_string = godotType;
     }
@@ -107,17 +108,6 @@ function isEnumType(godotType: string): boolean {
   if (dot < 0) return false;
   const owner = classes[godotType.slice(0, dot)];
   return owner === undefined || godotType.slice(dot + 1) in owner.enums;
-}
-
-function classInherits(name: string, ancestor: string): boolean {
-  for (
-    let current: ClassMeta | undefined = classes[name];
-    current;
-    current = current.inherits ? classes[current.inherits] : undefined
-  ) {
-    if (current.name === ancestor) return true;
-  }
-  return false;
 }
 
 /** The Variant.Type of a JS value, for script variables and metadata entries. */
