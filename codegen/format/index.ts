@@ -111,10 +111,10 @@ function assemble(
   if (long.length === 0) return `${lines.join("\n")}\n`;
   const out = [...lines];
   // From the end, so earlier indexes stay valid.
-  for (const l of [...long].reverse()) {
-    const lines = replacement.get(l);
-    if (lines === undefined || lines.length === 0) return null;
-    out.splice(l.index, 1, ...lines);
+  for (const line of [...long].reverse()) {
+    const layout = replacement.get(line);
+    if (layout === undefined || layout.length === 0) return null;
+    out.splice(line.index, 1, ...layout);
   }
   return `${out.join("\n")}\n`;
 }
