@@ -101,28 +101,12 @@ export interface HTTPClientExtensions {
 class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExtensions {
   static override readonly godotClass: string = "HTTPClient";
 
-  /**
-   * Project extension: per-address connect timeout in ms (TCP connect, proxy tunnel and TLS
-   * handshake together), after which the next address is tried. The engine has none; 30 s is
-   * generous enough never to cut a live connection. 0 disables it.
-   */
+  // The project extensions below are documented on HTTPClientExtensions, the type users see.
+  /** 30 s is generous enough never to cut a live connection. */
   connectTimeoutMs = 30_000;
-  /**
-   * Project extension: while a response is awaited or read (REQUESTING, BODY), the longest time
-   * without receiving a byte before poll() gives STATUS_CONNECTION_ERROR. 0 (the default, as in
-   * the engine) disables it.
-   */
+  /** Off by default, as the engine has no such limit. */
   idleTimeoutMs = 0;
-  /**
-   * Project extension: in blocking mode, the longest a single poll() or read_response_body_chunk()
-   * blocks waiting for data. When it runs out the call returns (poll() with ERR_TIMEOUT, the read
-   * with what it has) and the status is unchanged, so a stalled server cannot hang the thread.
-   */
   blockingTimeoutMs = 30_000;
-  /**
-   * Project extension: how names are resolved, all addresses in the order to try. Defaults to
-   * node:dns `lookup` with `all: true` (non-blocking). Blocking mode resolves in its worker instead.
-   */
   resolver: (hostname: string) => Promise<string[]> = resolveHost;
 
   #status: HTTPClientApi.Status = Status.STATUS_DISCONNECTED;
