@@ -127,7 +127,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   );
 
   return {
-    files: sortedMap(files),
+    // Sorted by path: emit returns them so and format keeps the order.
+    files,
     linked,
     misses: emitted.misses,
     stats: {
@@ -154,9 +155,4 @@ function memberCount(model: ClassModel | undefined): number {
     model.signals.length +
     model.constants.length
   );
-}
-
-/** Insertion order is what callers iterate; make it independent of how emit built the map. */
-function sortedMap(files: ReadonlyMap<string, string>): Map<string, string> {
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
