@@ -10,11 +10,7 @@ const LISTED_FILES = 10;
 /** The one-screen summary a run prints on stdout. */
 export function formatSummary(result: PipelineResult, outcome: string, cwd: string): string {
   const { stats, linked, misses } = result;
-  const lines = [
-    `godot-typed generate: Godot ${stats.docsVersion ?? "(unknown version)"}, docs ${stats.docsUrl}`,
-    `  classes: ${stats.classes} emitted, ${stats.members} members`,
-    `  stubs:   ${stats.stubs} object, ${stats.builtinStubs} built-in`,
-  ];
+  const lines = headerLines(stats);
   if (linked.unresolved.length > 0) {
     lines.push(`  unknown types tolerated: ${linked.unresolved.length}`);
     for (const ref of linked.unresolved.slice(0, LISTED_MISSES)) {
@@ -31,17 +27,28 @@ export function formatSummary(result: PipelineResult, outcome: string, cwd: stri
 }
 
 /** The summary of a cache hit: the recorded run's figures, then the verdict. */
-export function formatCachedSummary(summary: CachedSummary, outcome: string, ms_: number): string {
+export function formatCachedSummary(
+  summary: CachedSummary,
+  outcome: string,
+  elapsedMs: number,
+): string {
   const broken = summary.misses - summary.missesOutside;
   return [
-    `godot-typed generate: Godot ${summary.docsVersion ?? "(unknown version)"}, docs ${summary.docsUrl}`,
-    `  classes: ${summary.classes} emitted, ${summary.members} members`,
-    `  stubs:   ${summary.stubs} object, ${summary.builtinStubs} built-in`,
+    ...headerLines(summary),
     `  link misses: ${summary.misses} (${summary.missesOutside} outside the emitted set, ${broken} broken; --no-cache lists them)`,
     `  output:  ${outcome}`,
-    `  time:    cache check ${ms(ms_)}`,
+    `  time:    cache check ${ms(elapsedMs)}`,
     "",
   ].join("\n");
+}
+
+/** What was generated: the same three lines whether the run was fresh or a cache hit. */
+function headerLines(figures: Omit<CachedSummary, "misses" | "missesOutside">): string[] {
+  return [
+    `godot-typed generate: Godot ${figures.docsVersion ?? "(unknown version)"}, docs ${figures.docsUrl}`,
+    `  classes: ${figures.classes} emitted, ${figures.members} members`,
+    `  stubs:   ${figures.stubs} object, ${figures.builtinStubs} built-in`,
+  ];
 }
 
 function formatMisses(misses: readonly LinkMiss[], cwd: string): string[] {
