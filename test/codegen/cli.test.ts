@@ -96,23 +96,15 @@ describe("CLI", () => {
     { timeout: SLOW },
     async () => {
       const out = path.join(work, "out");
-      const first = await runCliProcess(["generate", "--config", config, "--all", "--out", out]);
+      const generate = ["generate", "--config", config, "--all", "--out", out];
+      const first = await runCliProcess(generate);
       expect(first.code).toBe(0);
       expect(first.stdout).toContain("classes: 10 emitted");
       expect(first.stderr).toContain("[generate] read: 10 class files");
       const written = await tree(out);
       expect([...written.keys()]).toContain("Widget.ts");
 
-      const fresh = await runCliProcess([
-        "generate",
-        "--config",
-        config,
-        "--all",
-        "--out",
-        out,
-        "--check",
-        "--quiet",
-      ]);
+      const fresh = await runCliProcess([...generate, "--check", "--quiet"]);
       expect(fresh.code).toBe(0);
       expect(fresh.stdout).toContain("is up to date");
       expect(fresh.stderr).toBe("");
@@ -120,31 +112,14 @@ describe("CLI", () => {
       await appendFile(path.join(out, "Widget.ts"), "// hand edit\n");
       await writeFile(path.join(out, "Leftover.ts"), "export {};\n");
       await rm(path.join(out, "index.ts"));
-      const stale = await runCliProcess([
-        "generate",
-        "--config",
-        config,
-        "--all",
-        "--out",
-        out,
-        "--check",
-        "--quiet",
-      ]);
+      const stale = await runCliProcess([...generate, "--check", "--quiet"]);
       expect(stale.code).toBe(1);
       expect(stale.stdout).toContain("1 differing, 1 missing, 1 extra");
       expect(stale.stdout).toContain("differs Widget.ts");
       expect(stale.stdout).toContain("missing index.ts");
       expect(stale.stdout).toContain("extra   Leftover.ts");
 
-      const again = await runCliProcess([
-        "generate",
-        "--config",
-        config,
-        "--all",
-        "--out",
-        out,
-        "--quiet",
-      ]);
+      const again = await runCliProcess([...generate, "--quiet"]);
       expect(again.code).toBe(0);
       expect(again.stdout).toContain("1 stale removed");
       expect(await tree(out)).toEqual(written);
