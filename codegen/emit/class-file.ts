@@ -32,6 +32,7 @@ export function emitClassFile(ctx: EmitContext, className: string): string {
   return assemble(scope, body);
 }
 
+/** A whole generated file: the imports the scope collected while the body was written, then the body. */
 export function assemble(scope: FileScope, body: CodeBlockWriter): string {
   const imports = scope.importLines();
   return `${imports.join("\n")}${imports.length > 0 ? "\n\n" : ""}${body.toString()}`;

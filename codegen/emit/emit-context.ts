@@ -5,7 +5,7 @@ import type { CorpusView } from "./corpus-view.js";
 import type { DocRenderer, DocRequest } from "./doc-comments.js";
 import type { FileScope, Usage } from "./file-scope.js";
 import { GLOBALS_MODULE } from "./file-scope.js";
-import { topLevelName } from "./names.js";
+import { staticInterfaceName, topLevelName } from "./names.js";
 import type { InheritanceIndex } from "./inheritance.js";
 import type { Overrides } from "./overrides.js";
 
@@ -79,7 +79,7 @@ function linkHeads(comment: string): string[] {
 /** The TS symbols one class declares: `C`, `CStatic`, `C_constants`, `C_<Enum>`. */
 function ownsSymbol(owner: string, head: string): boolean {
   const ts = topLevelName(owner);
-  return head === ts || head === `${ts}Static` || head.startsWith(`${ts}_`);
+  return head === ts || head === staticInterfaceName(owner) || head.startsWith(`${ts}_`);
 }
 
 /** Writes a doc comment (if any) followed by the declaration text, line by line. */
