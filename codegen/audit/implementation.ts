@@ -40,7 +40,7 @@ function existingModule(file: string): string | null {
  * first, so the audit works from both. A path elsewhere (another project's implementation) is
  * used as given.
  */
-export function locateImplementation(file: string): string | null {
+function locateImplementation(file: string): string | null {
   const inPackage = path.relative(packageRoot(), file);
   const candidates =
     inPackage.startsWith("..") || path.isAbsolute(inPackage)

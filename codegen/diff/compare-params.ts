@@ -4,12 +4,12 @@ import { godotTypeName } from "../ir/type-names.js";
 import { relateTypes, type RenameContext, type TypeRelation } from "./type-compare.js";
 import type { Change } from "./types.js";
 
-export function formatParam(param: ParamModel): string {
+function formatParam(param: ParamModel): string {
   const base = `${param.name}: ${godotTypeName(param.type)}`;
   return param.default === null ? base : `${base} = ${param.default}`;
 }
 
-export function formatParams(params: readonly ParamModel[]): string {
+function formatParams(params: readonly ParamModel[]): string {
   return `(${params.map(formatParam).join(", ")})`;
 }
 

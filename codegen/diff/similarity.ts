@@ -4,7 +4,7 @@
  */
 
 /** Edit distance, with an early exit once it must exceed `limit` (keeps big classes fast). */
-export function levenshtein(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+function levenshtein(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -18,7 +18,7 @@ export type Token =
     };
 
 /** Tags whose content is code, taken verbatim up to the matching closing tag. */
-export const LITERAL_TAGS: ReadonlySet<string> = new Set([
+const LITERAL_TAGS: ReadonlySet<string> = new Set([
   "code",
   "codeblock",
   "gdscript",

@@ -8,7 +8,7 @@ import { tokenize } from "./tokenize.js";
 import type { Token } from "./tokenize.js";
 
 /** Cross-reference tags: `[method C.x]`, `[param x]`... They take an argument and no closing tag. */
-export const REFERENCE_TAGS = [
+const REFERENCE_TAGS = [
   "method",
   "member",
   "constant",
@@ -85,7 +85,7 @@ export function parseBBCode(source: string): BBNode[] {
   return buildTree(tokenize(source));
 }
 
-export function buildTree(tokens: readonly Token[]): BBNode[] {
+function buildTree(tokens: readonly Token[]): BBNode[] {
   const root: Frame = { tag: "", arg: "", raw: "", children: [] };
   const stack: Frame[] = [root];
   const top = (): Frame => stack[stack.length - 1] ?? root;

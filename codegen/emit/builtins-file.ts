@@ -194,7 +194,7 @@ export function writeStubEnums(
 }
 
 /** The literal union of an enum's values, or `number` for bit flags. */
-export function enumUnion(e: EnumModel): string {
+function enumUnion(e: EnumModel): string {
   if (e.bitfield) return "number";
   const values = [...new Set(e.values.map((v) => v.value.trim()))].filter((v) => /^-?\d+$/.test(v));
   return values.length > 0 ? values.join(" | ") : "number";

@@ -165,7 +165,7 @@ function omit(type: string, names: readonly string[]): string {
   return `Omit<${type}, ${names.map((n) => JSON.stringify(n)).join(" | ")}>`;
 }
 
-export function writeMethod(
+function writeMethod(
   ctx: EmitContext,
   scope: FileScope,
   cls: string,

@@ -37,7 +37,7 @@ export interface RenderedDoc {
 export type DocRenderer = (request: DocRequest) => RenderedDoc;
 
 /** Escapes what TSDoc or a comment terminator would misread. */
-export function escapeDocText(text: string): string {
+function escapeDocText(text: string): string {
   return text
     .replace(/\\/g, "\\\\")
     .replace(/\*\//g, "*\\/")

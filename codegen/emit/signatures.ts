@@ -66,7 +66,7 @@ export function renderSignal(s: SignalModel, scope: FileScope): string {
 }
 
 /** The literal type of a constant on the static interface. */
-export function constantType(c: PlannedConstant, scope: FileScope): string {
+function constantType(c: PlannedConstant, scope: FileScope): string {
   if (c.number !== null) return numberLiteral(c.number);
   const ctor = /^(\w+)\(/.exec(c.written)?.[1];
   if (ctor !== undefined && scope.view.isInterfaceBuiltin(ctor)) return scope.classType(ctor);

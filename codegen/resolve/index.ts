@@ -146,6 +146,6 @@ function sortedModels(classes: ReadonlyMap<string, ClassModel>): ClassModel[] {
 }
 
 /** Code-unit order, not locale order, so the result is the same on every machine. */
-export function sortNames(names: Iterable<string>): string[] {
+function sortNames(names: Iterable<string>): string[] {
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -23,7 +23,7 @@ export function row(name: string, counts: AuditTotals): string[] {
   ];
 }
 
-export function classCounts(audit: ClassAudit): AuditTotals {
+function classCounts(audit: ClassAudit): AuditTotals {
   return {
     documented: audit.documented,
     implemented: audit.implemented,
@@ -41,7 +41,7 @@ export function rows(report: AuditReport): string[][] {
   ];
 }
 
-export function memberLabel(member: MemberRef): string {
+function memberLabel(member: MemberRef): string {
   return `${member.kind} ${member.name}`;
 }
 

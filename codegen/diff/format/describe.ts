@@ -1,7 +1,7 @@
 /** Wording shared by the text and markdown reports. */
 import type { DiffEntry, DiffReport, DiffSummary, EntryKind } from "../types.js";
 
-export function versionLabel(version: string | null, fallback: string): string {
+function versionLabel(version: string | null, fallback: string): string {
   return version ?? fallback;
 }
 
