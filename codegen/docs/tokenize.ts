@@ -18,12 +18,7 @@ export type Token =
     };
 
 /** Tags whose content is code, taken verbatim up to the matching closing tag. */
-const LITERAL_TAGS: ReadonlySet<string> = new Set([
-  "code",
-  "codeblock",
-  "gdscript",
-  "csharp",
-]);
+const LITERAL_TAGS: ReadonlySet<string> = new Set(["code", "codeblock", "gdscript", "csharp"]);
 
 /** `name`, `/name`, `name arg`, `name=arg`. Names allow `@` for `[@GlobalScope]`. */
 const TAG = /^(\/?)([A-Za-z_@][A-Za-z0-9_@]*)(?:(?:=|\s+)([^\]]*))?$/;
