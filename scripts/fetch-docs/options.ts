@@ -33,7 +33,8 @@ Options:
 The new folder replaces <dir>/<version> only once the whole archive has been read; a failed
 fetch leaves the cache as it was.
 
-Exit codes: 0 done (or already cached), 1 network, TLS, HTTP or archive error, 2 bad command line.
+Exit codes: 0 done (or already cached), 1 network, TLS, HTTP, archive or cache error,
+2 bad command line.
 `;
 
 const OPTIONS = {
