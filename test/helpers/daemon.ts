@@ -2,6 +2,7 @@
 // free 127.0.0.1 port, launches, and waits until the port accepts connections. Another process can
 // take the port between picking and binding, so a launch that exits early is retried on a new port.
 import type { ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { freePort, waitForListening } from "./ports.js";
 
 const ATTEMPTS = 5;
@@ -11,6 +12,18 @@ export interface Daemon {
   readonly port: number;
   /** SIGTERM, then SIGKILL if it has not exited within a grace period. */
   stop(): Promise<void>;
+}
+
+/**
+ * Fails with what to install when a server binary from Debian's packages is missing, instead of a
+ * bare spawn ENOENT: the tests use real servers and never skip them (.ci/run installs them).
+ */
+export function requireBinary(path: string, debianPackage: string): void {
+  if (!existsSync(path)) {
+    throw new Error(
+      `${path} not found: install Debian's ${debianPackage} (apt-get install ${debianPackage}), as .ci/run does`,
+    );
+  }
 }
 
 /** `launch` writes whatever config names the port and spawns; its stderr, if piped, goes into the error. */

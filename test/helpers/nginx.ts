@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startDaemonOnFreePort, type Daemon } from "./daemon.js";
+import { requireBinary, startDaemonOnFreePort, type Daemon } from "./daemon.js";
 
 export const NGINX_BIN = "/usr/sbin/nginx";
 
@@ -53,6 +53,7 @@ http {
 }
 
 export async function startNginx(): Promise<NginxServer> {
+  requireBinary(NGINX_BIN, "nginx-light");
   const prefix = mkdtempSync(join(tmpdir(), "godot-typed-nginx-"));
   for (const sub of ["conf", "logs", "html", "tmp"]) mkdirSync(join(prefix, sub));
   const logPath = join(prefix, "logs", "access.log");

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startDaemonOnFreePort, type Daemon } from "./daemon.js";
+import { requireBinary, startDaemonOnFreePort, type Daemon } from "./daemon.js";
 
 export const TINYPROXY_BIN = "/usr/bin/tinyproxy";
 
@@ -19,6 +19,7 @@ export interface Tinyproxy {
 export async function startTinyproxy(
   options: { refuseConnect?: boolean } = {},
 ): Promise<Tinyproxy> {
+  requireBinary(TINYPROXY_BIN, "tinyproxy");
   const dir = mkdtempSync(join(tmpdir(), "godot-typed-tinyproxy-"));
   const logPath = join(dir, "tinyproxy.log");
   let daemon: Daemon;
