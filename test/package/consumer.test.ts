@@ -1,43 +1,12 @@
-// The package as a consumer sees it: the README example's types hold, misuse fails to compile,
+// The package as a consumer sees it: the consumer fixture's types hold, misuse fails to compile,
 // and a real request works through the package entry against a Node http server on loopback.
-import { execFile } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Error, HTTPClient, TLSOptions } from "../../src/index.js";
-
-const repoRoot = resolve(import.meta.dirname, "../..");
-
-/** tsc over one file with the project's strict module settings; the error lines it reports. */
-async function typecheck(file: string): Promise<{ errors: string[] }> {
-  const tsc = resolve(repoRoot, "node_modules/.bin/tsc");
-  const args = [
-    "--ignoreConfig",
-    "--noEmit",
-    "--strict",
-    "--module",
-    "nodenext",
-    "--moduleResolution",
-    "nodenext",
-    "--target",
-    "es2022",
-    "--types",
-    "node",
-    "--skipLibCheck",
-    "--verbatimModuleSyntax",
-    file,
-  ];
-  try {
-    await promisify(execFile)(tsc, args, { cwd: repoRoot });
-    return { errors: [] };
-  } catch (error) {
-    const out = String((error as { stdout?: string }).stdout ?? "");
-    return { errors: out.split("\n").filter((l) => l.includes("error TS")) };
-  }
-}
+import { typecheck } from "./typecheck.js";
 
 describe("package entry", () => {
   let server: ReturnType<typeof createServer>;
