@@ -13,7 +13,8 @@ export type DataResult = [GodotError, Uint8Array];
 /** [Error, bytes sent] as Godot's put_partial_data returns it. */
 export type SendResult = [GodotError, number];
 
-const EMPTY = new Uint8Array(0);
+/** The empty payload every stream peer returns with a failed or zero-byte read. */
+export const EMPTY = new Uint8Array(0);
 
 /**
  * Godot's StreamPeer: the typed put/get layer over a byte stream. Subclasses provide the

@@ -3,7 +3,7 @@ import type { StreamPeerTCP as StreamPeerTCPApi } from "../../../generated/Strea
 import { Error as GodotError } from "../core/godotError.js";
 import { BlockingSocket, SocketState } from "../net/blocking/index.js";
 import { readFromBlockingSocket } from "./blockingRead.js";
-import type { DataResult, SendResult } from "./StreamPeer.js";
+import { EMPTY, type DataResult, type SendResult } from "./StreamPeer.js";
 import {
   StreamPeerSocket,
   StreamPeerSocket_Status,
@@ -13,8 +13,6 @@ import { blockingSocket, blockingTimeoutMs } from "./transportAccess.js";
 
 /** The engine's network/limits/tcp/connect_timeout_seconds default: poll() gives up after this. */
 export const CONNECT_TIMEOUT_MS = 30_000;
-
-const EMPTY = new Uint8Array(0);
 
 /**
  * Godot's StreamPeerTCP over a BlockingSocket (the socket runs in a worker thread).

@@ -15,13 +15,11 @@ import {
 } from "../net/blocking/index.js";
 import { TLSOptions, tlsUpgradeOptions } from "../tls/TLSOptions.js";
 import { readFromBlockingSocket } from "./blockingRead.js";
-import { StreamPeer, type DataResult, type SendResult } from "./StreamPeer.js";
+import { EMPTY, StreamPeer, type DataResult, type SendResult } from "./StreamPeer.js";
 import { blockingSocket, blockingTimeoutMs, socketUnder } from "./transportAccess.js";
 
 export { StreamPeerTLS_Status };
 export type StreamPeerTLSStatus = StreamPeerTLSApi.Status;
-
-const EMPTY = new Uint8Array(0);
 
 /**
  * Godot's StreamPeerTLS. The handshake runs in the worker that owns the base connection (Node's

@@ -1,8 +1,6 @@
 import { Error as GodotError } from "../core/godotError.js";
 import type { BlockingSocket } from "../net/blocking/index.js";
-import type { DataResult } from "./StreamPeer.js";
-
-const EMPTY = new Uint8Array(0);
+import { EMPTY, type DataResult } from "./StreamPeer.js";
 
 /**
  * StreamPeer's get_data / get_partial_data over a worker socket, shared by StreamPeerTCP and
