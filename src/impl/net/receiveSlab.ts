@@ -3,6 +3,12 @@
  * the filled part is handed on without a copy. The consumer may keep references to the slices
  * (the HTTP parser does), so the slab is never rewritten: once its tail is too small for a good
  * read, a fresh slab replaces it and the old one lives until its slices are released.
+ *
+ * 256 KiB rather than larger: streaming 1 GiB over loopback (scripts/bench), 2 MiB slabs reached
+ * 0.78× of a raw socket that reuses one buffer and 256 KiB slabs 0.94× (bare read loop, medians of
+ * five fresh processes). Smaller slabs stay cache-resident and are recycled warm by malloc instead
+ * of being mapped and page-faulted afresh (minor faults fell by about half); below ~192 KiB the
+ * extra reads cost more than that saves.
  */
 export class ReceiveSlab {
   readonly #slabSize: number;
@@ -10,7 +16,7 @@ export class ReceiveSlab {
   #slab: Buffer;
   #offset = 0;
 
-  constructor(slabSize = 2 * 1024 * 1024, minRead = 64 * 1024) {
+  constructor(slabSize = 256 * 1024, minRead = 64 * 1024) {
     this.#slabSize = slabSize;
     this.#minRead = minRead;
     this.#slab = Buffer.allocUnsafe(slabSize);
