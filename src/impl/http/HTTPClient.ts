@@ -89,6 +89,21 @@ export interface HTTPClientExtensions {
    * (`code: "ERR_HTTPCLIENT_IDLE"`).
    */
   body(idleMs?: number): AsyncGenerator<Uint8Array, void, undefined>;
+  /**
+   * Opt-in zero-allocation receive: body chunks are borrowed views into the connection's reused
+   * receive buffer instead of owned memory. With it on, every chunk returned by
+   * `read_response_body_chunk()` and yielded by `body()` is a view into that buffer, valid only
+   * until the next call to `poll()`, `read_response_body_chunk()`, `request()` /
+   * `request_raw()`, `close()` or the `body()` iterator's next step; after that its bytes may be
+   * overwritten by later data. Copy (`Uint8Array.from` / `Buffer.from`) anything you keep.
+   *
+   * Read by `connect_to_host()`: changing it later affects the next connection only. It applies
+   * to plain TCP connections only: TLS and proxy-tunnelled sockets cannot read into a caller's
+   * buffer (no `onread`), so there it changes nothing and chunks stay owned. Blocking mode
+   * (worker-thread connections) and `set_connection()` are not affected either.
+   * @defaultValue `false`
+   */
+  reuseReceiveBuffer: boolean;
 }
 
 /**
@@ -108,6 +123,8 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
   idleTimeoutMs = 0;
   blockingTimeoutMs = 30_000;
   resolver: (hostname: string) => Promise<string[]> = resolveHost;
+  /** Off by default: chunks are owned unless the caller opts in to borrowing them. */
+  reuseReceiveBuffer = false;
 
   #status: HTTPClientApi.Status = Status.STATUS_DISCONNECTED;
   #readChunkSize = 65536;
@@ -124,6 +141,10 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
   /** This connection runs over worker threads (it was made in blocking mode). */
   #useWorker = false;
   #transport: ByteTransport | null = null;
+  /** reuseReceiveBuffer as connect_to_host read it, for the connection it opens. */
+  #reuseReceiveBuffer = false;
+  /** The transport lends its receive buffer: consumed bytes must be released (see #release). */
+  #borrowing = false;
   /** The caller's StreamPeer given to set_connection, returned by get_connection. */
   #peer: StreamPeerApi | null = null;
   #parser: ResponseParser | null = null;
@@ -168,6 +189,7 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
     this.#tls = tls;
     if (this.#proxyHop() === "invalid") return Error.ERR_INVALID_PARAMETER;
     this.#parser = new ResponseParser();
+    this.#reuseReceiveBuffer = Boolean(this.reuseReceiveBuffer);
     const generation = this.#generation;
 
     const firstHop = this.#firstHop();
@@ -203,6 +225,7 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
   }
 
   poll(): Error {
+    this.#release();
     try {
       this.#blockTimedOut = false;
       const result = this.#poll();
@@ -219,6 +242,7 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
   }
 
   request_raw(method: number, url: string, headers: readonly string[], body: Uint8Array): Error {
+    this.#release();
     const methodName = Number.isInteger(method) ? METHOD_NAMES[method] : undefined;
     if (methodName === undefined) return Error.ERR_INVALID_PARAMETER;
     if (typeof url !== "string" || !isValidUrl(methodName, url)) return Error.ERR_INVALID_PARAMETER;
@@ -263,6 +287,7 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
   }
 
   read_response_body_chunk(): Uint8Array {
+    this.#release();
     if (this.#status !== Status.STATUS_BODY) return EMPTY;
     const parser = this.#parser;
     if (parser === null) return EMPTY;
@@ -320,6 +345,7 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
     this.#generation += 1;
     this.#transport?.destroy();
     this.#transport = null;
+    this.#borrowing = false;
     this.#peer = null;
     this.#parser = null;
     this.#lookup = null;
@@ -442,6 +468,7 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
       await this.pollUntil((status) => status !== Status.STATUS_REQUESTING, idleMs);
     }
     while (this.#status === Status.STATUS_BODY) {
+      // With reuseReceiveBuffer, this read releases the chunk yielded before (see #release).
       const chunk = this.read_response_body_chunk();
       if (chunk.length > 0) {
         yield chunk;
@@ -619,6 +646,19 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
       transport.resume();
   }
 
+  /**
+   * reuseReceiveBuffer: gives the transport back every received byte the parser is done with.
+   * Body chunks handed out before this call are dead by contract, so everything consumed so far
+   * may be overwritten; then reading resumes if the full receive ring had paused it.
+   */
+  #release(): void {
+    if (!this.#borrowing) return;
+    const parser = this.#parser;
+    if (parser === null) return;
+    this.#transport?.release?.(parser.consumedBytes);
+    this.#resumeIfDrained();
+  }
+
   /** The first hop: the proxy when one applies (HTTPS proxy for TLS, HTTP proxy otherwise), else the origin. */
   #firstHop(): { address: HostAddress; port: number } {
     const proxy = this.#proxyHop();
@@ -658,9 +698,19 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
           sink,
         )
       : new Transport(
-          { ...route, tls: this.#tls ? tlsClientOptions(this.#tls, host.hostname) : null },
+          {
+            ...route,
+            tls: this.#tls ? tlsClientOptions(this.#tls, host.hostname) : null,
+            reuseReceiveBuffer: this.#reuseReceiveBuffer,
+          },
           sink,
         );
+    // Only plain TCP reads into the ring; TLS and tunnelled sockets keep owned chunks.
+    this.#borrowing =
+      !this.#useWorker &&
+      this.#reuseReceiveBuffer &&
+      route.tunnelAuthority === null &&
+      this.#tls === null;
   }
 
   /** Where a transport delivers: into this connection's parser, unless close() moved on since. */

@@ -3,7 +3,10 @@ export type TransportState = "connecting" | "open" | "cant_connect" | "tls_error
 
 /** What a transport hands received bytes and events to. */
 export interface TransportSink {
-  /** Received bytes; the sink owns `chunk` (the transport never reuses it). */
+  /**
+   * Received bytes; the sink owns `chunk` (the transport never reuses it), except on a Transport
+   * with reuseReceiveBuffer, where `chunk` is a view that stays intact until release() frees it.
+   */
   data(chunk: Buffer | Uint8Array): void;
   /** The peer closed, or the connection failed after it was open. */
   end(): void;
@@ -30,6 +33,11 @@ export interface ByteTransport {
   /** Stops reading (backpressure) until resume(). */
   pause(): void;
   resume(): void;
+  /**
+   * Only transports that lend their receive buffer (Transport with reuseReceiveBuffer): the sink
+   * is done with the first `consumedBytes` bytes it was given since the connection opened.
+   */
+  release?(consumedBytes: number): void;
   /** Advances connecting and moves whatever has arrived into the sink (a no-op when event-driven). */
   pump(): void;
   /**

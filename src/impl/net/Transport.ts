@@ -1,5 +1,6 @@
 import { connect as netConnect, type Socket } from "node:net";
 import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from "node:tls";
+import { ReceiveRing } from "./receiveRing.js";
 import { ReceiveSlab } from "./receiveSlab.js";
 import type { ByteTransport, TransportSink, TransportState } from "./ByteTransport.js";
 import { connectRequest, readTunnelReply, tunnelStream } from "./proxyTunnel.js";
@@ -15,6 +16,11 @@ export interface ConnectPlan {
   readonly tls: ConnectionOptions | null;
   /** Per-address connect timeout (TCP, tunnel and handshake together); 0 disables it. */
   readonly connectTimeoutMs: number;
+  /**
+   * Plain TCP only: read into one reused ring (receiveRing.ts) instead of fresh slabs. Delivered
+   * chunks are then views the sink only borrows: they stay intact until release() frees them.
+   */
+  readonly reuseReceiveBuffer: boolean;
 }
 
 /**
@@ -34,6 +40,8 @@ export class Transport implements ByteTransport {
   #attempt = 0;
   #timer: NodeJS.Timeout | null = null;
   #paused = false;
+  /** The current attempt's receive ring (reuseReceiveBuffer on a plain connection), else null. */
+  #ring: ReceiveRing | null = null;
 
   constructor(plan: ConnectPlan, sink: TransportSink) {
     this.#plan = plan;
@@ -67,8 +75,19 @@ export class Transport implements ByteTransport {
 
   resume(): void {
     if (!this.#paused || this.#socket === null) return;
+    // The read region Node holds for the resumed read must not overlap borrowed bytes.
+    if (this.#ring !== null && !this.#ring.hasRoom()) return;
     this.#paused = false;
     this.#socket.resume();
+  }
+
+  /**
+   * With a receive ring: the sink is done with the first `consumedBytes` bytes it was given
+   * (counted since the connection opened), so the ring may overwrite them. A no-op otherwise.
+   * The caller resumes (resume()) afterwards if the transport paused.
+   */
+  release(consumedBytes: number): void {
+    this.#ring?.release(consumedBytes);
   }
 
   pump(): void {}
@@ -101,23 +120,40 @@ export class Transport implements ByteTransport {
     const plan = this.#plan;
     // Plain connections read into a slab through `onread`, skipping a buffer allocation per read.
     const direct = plan.tls === null && plan.tunnelAuthority === null;
-    const slab = direct ? new ReceiveSlab() : null;
+    // With reuseReceiveBuffer, one ring reused for every read; the sink only borrows its views.
+    const ring = direct && plan.reuseReceiveBuffer ? new ReceiveRing() : null;
+    const slab = direct && ring === null ? new ReceiveSlab() : null;
+    this.#ring = ring;
     const socket = netConnect({
       host: address,
       port: plan.port,
       noDelay: true,
-      ...(slab
+      ...(ring
         ? {
             onread: {
-              buffer: () => slab.next(),
+              buffer: () => ring.next(),
               callback: (length: number, buffer: Uint8Array) => {
-                this.#sink.data(slab.take(buffer as Buffer, length));
+                this.#sink.data(ring.take(buffer as Buffer, length));
                 this.#sink.activity();
+                // Node fetches the next region right after this and keeps it while paused, so
+                // pause (returning false) when that region would overlap unreleased bytes.
+                if (!ring.hasRoom()) this.#paused = true;
                 return !this.#paused;
               },
             },
           }
-        : {}),
+        : slab
+          ? {
+              onread: {
+                buffer: () => slab.next(),
+                callback: (length: number, buffer: Uint8Array) => {
+                  this.#sink.data(slab.take(buffer as Buffer, length));
+                  this.#sink.activity();
+                  return !this.#paused;
+                },
+              },
+            }
+          : {}),
     });
     this.#rawSocket = socket;
     // A socket 'error' without a listener would crash the process; the listeners below record

@@ -4,7 +4,7 @@ import { connectRequest, HEAD_END, MAX_PROXY_HEAD_BYTES, proxyReplyStatus } from
 import type { ConnectPlan } from "./Transport.js";
 
 /** The event-driven transport's plan, with TLS as the worker's upgrade options. */
-export type WorkerConnectPlan = Omit<ConnectPlan, "tls"> & {
+export type WorkerConnectPlan = Omit<ConnectPlan, "tls" | "reuseReceiveBuffer"> & {
   /** TLS to the origin, or null for plain TCP. */
   readonly tls: TlsUpgradeOptions | null;
 };

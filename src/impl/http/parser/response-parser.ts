@@ -28,6 +28,8 @@ export class ResponseParser {
   private requestMethod = "GET";
   private failure: HttpParseError | null = null;
   private finalHead: ResponseHead | null = null;
+  /** Bytes given to push() since construction, dropped ones included. */
+  private pushedBytes = 0;
 
   // Body state.
   private lengthRemaining = 0;
@@ -51,6 +53,15 @@ export class ResponseParser {
     return this.queue.length;
   }
 
+  /**
+   * Bytes given to push() that the parser no longer holds (consumed or dropped), counted since
+   * construction. Nothing returned or kept refers to them any more, except the body pieces that
+   * readBody() handed out, which are the caller's.
+   */
+  get consumedBytes(): number {
+    return this.pushedBytes - this.queue.length;
+  }
+
   get bodyComplete(): boolean {
     return this.phase === "complete";
   }
@@ -71,6 +82,7 @@ export class ResponseParser {
   }
 
   push(chunk: Uint8Array): void {
+    this.pushedBytes += chunk.byteLength;
     if (this.ended) {
       if (chunk.byteLength > 0)
         this.fail(new HttpParseError("UNEXPECTED_DATA", "bytes pushed after end()"));
