@@ -1,10 +1,16 @@
+import { createRequire } from "node:module";
 import type { CodeBlockWriter } from "ts-morph";
+import { enableCompileCache } from "./compile-cache.js";
+
+const require = createRequire(import.meta.url);
 
 /**
  * The emitters write through ts-morph's CodeBlockWriter (code-block-writer, re-exported; the
  * writer ts-morph's own printers use), as the design prescribes. ts-morph loads the whole
- * TypeScript compiler (~0.3 s), so it is imported only when an emit actually runs: `--help`,
- * other commands and cache hits never pay for it.
+ * TypeScript compiler (~0.2 s), so it is loaded only when an emit actually runs: `--help`,
+ * other commands and cache hits never pay for it. It is loaded with require(), not import():
+ * importing CommonJS from ESM first scans the source for named exports (cjs-module-lexer), ~60 ms
+ * for ts-morph's bundle.
  */
 export type { CodeBlockWriter };
 
@@ -12,7 +18,9 @@ let writerClass: typeof CodeBlockWriter | undefined;
 
 /** Loads ts-morph once; every emit run awaits this before writing. */
 export async function loadCodeWriter(): Promise<void> {
-  writerClass ??= (await import("ts-morph")).CodeBlockWriter;
+  if (writerClass !== undefined) return;
+  enableCompileCache();
+  writerClass = (require("ts-morph") as typeof import("ts-morph")).CodeBlockWriter;
 }
 
 /** A writer configured like the project's prettier settings, so formatting has little to do. */
