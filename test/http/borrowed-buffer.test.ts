@@ -3,6 +3,7 @@
 // tests stream real bodies over 127.0.0.1 and check the bytes (SHA-256 of every chunk as it
 // arrives), that the ring really is reused, and that a slow consumer never sees bytes overwritten.
 import { createHash } from "node:crypto";
+import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Error } from "../../generated/GlobalScope.js";
 import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
@@ -211,5 +212,86 @@ describe("HTTPClient.reuseReceiveBuffer", () => {
     expect(result.hex).toBe(sha256(PATTERN.subarray(0, 8 * MiB)));
     expect(result.buffers.size).toBeGreaterThan(2);
     client.close();
+  });
+});
+
+describe("Transport with reuseReceiveBuffer (the ring under HTTPClient)", () => {
+  it("pauses before overwriting unreleased bytes, refuses to resume until they are released", async () => {
+    const total = 8 * MiB;
+    // A raw TCP peer that just sends the first 8 MiB of PATTERN, honouring backpressure.
+    const server: Server = createServer((socket) => {
+      socket.on("error", () => {});
+      let sent = 0;
+      const pump = (): void => {
+        while (sent < total) {
+          const piece = PATTERN.subarray(sent, sent + MiB);
+          sent += piece.length;
+          if (!socket.write(piece)) return void socket.once("drain", pump);
+        }
+        socket.end();
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    const held: { view: Uint8Array; offset: number }[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    let received = 0;
+    let mismatches = 0;
+    const transport = new Transport(
+      {
+        addresses: ["127.0.0.1"],
+        port,
+        tunnelAuthority: null,
+        tls: null,
+        connectTimeoutMs: 5000,
+        reuseReceiveBuffer: true,
+      },
+      {
+        data: (chunk) => {
+          if (Buffer.compare(chunk, PATTERN.subarray(received, received + chunk.length)) !== 0)
+            mismatches += 1;
+          held.push({ view: chunk, offset: received });
+          buffers.add(chunk.buffer);
+          received += chunk.length;
+        },
+        end: () => {},
+        activity: () => {},
+      },
+    );
+    const until = async (done: () => boolean): Promise<void> => {
+      const deadline = performance.now() + 5000;
+      while (!done() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    };
+    try {
+      // Nothing released: the ring fills, then the transport pauses itself.
+      await until(() => transport.paused);
+      expect(transport.paused).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const stalledAt = received;
+      expect(stalledAt).toBeGreaterThan(MiB);
+      expect(stalledAt).toBeLessThan(2 * MiB);
+      // Every byte held is still intact, and resume() refuses while none is released.
+      for (const { view, offset } of held)
+        expect(Buffer.compare(view, PATTERN.subarray(offset, offset + view.length))).toBe(0);
+      transport.resume();
+      expect(transport.paused).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(received).toBe(stalledAt);
+      // Release as the HTTP client does (everything received so far), resume, repeat to the end.
+      await until(() => {
+        transport.release(received);
+        held.length = 0;
+        transport.resume();
+        return received === total;
+      });
+      expect(received).toBe(total);
+      expect(mismatches).toBe(0);
+      expect(buffers.size).toBe(1);
+    } finally {
+      transport.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
