@@ -1,5 +1,5 @@
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { format, version as prettierVersion } from "prettier";
 import type { Options } from "prettier";
 import { findLongLines, snippetSource, splitSnippets } from "./long-lines.js";
 import type { LongLine } from "./long-lines.js";
@@ -14,6 +14,18 @@ export { prettierOptions } from "./prettier-options.js";
  * than it saves.
  */
 const WORKER_THRESHOLD_BYTES = 2_000_000;
+
+const require = createRequire(import.meta.url);
+
+/**
+ * prettier is imported on first use: a run whose long lines are all in the layout cache never
+ * calls it, and importing it cost ~25 ms of such a run. Its version (the cache's key) comes from
+ * its package.json.
+ */
+let prettier: Promise<typeof import("prettier")> | undefined;
+const loadPrettier = () => (prettier ??= import("prettier"));
+const prettierVersion = (): string =>
+  (require("prettier/package.json") as { version: string }).version;
 
 /**
  * The format stage: makes every emitted file `prettier --check` clean with the project's
@@ -63,7 +75,7 @@ export async function formatFiles(
   const cache =
     formatOptions.layoutCacheFile == null
       ? null
-      : await openLayoutCache(formatOptions.layoutCacheFile, prettierVersion, options);
+      : await openLayoutCache(formatOptions.layoutCacheFile, prettierVersion(), options);
   const unknown: LongLine[] = [];
   for (const long of allLong) {
     const known = cache?.get(long);
@@ -73,7 +85,7 @@ export async function formatFiles(
   if (unknown.length > 0) {
     let formatted: string | null = null;
     try {
-      formatted = await format(snippetSource(unknown), options);
+      formatted = await (await loadPrettier()).format(snippetSource(unknown), options);
     } catch {
       // A line prettier cannot parse: format those files whole, so the error names the file.
     }
@@ -136,7 +148,7 @@ async function formatWithPrettier(
 
 async function formatOne(path: string, text: string, options: Options): Promise<string> {
   try {
-    return await format(text, { ...options, filepath: path });
+    return await (await loadPrettier()).format(text, { ...options, filepath: path });
   } catch (error) {
     throw new Error(`format: ${path}: ${(error as Error).message}`, { cause: error });
   }

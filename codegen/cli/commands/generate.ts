@@ -129,8 +129,12 @@ export const generateCommand: CliCommand = {
       return EXIT.ok;
     }
     const start = performance.now();
-    const written = await writeOutputDir(settings.out, result.files);
-    await remember(cache, result);
+    // The record is hashed and saved while the files are written (CPU beside I/O). Should the
+    // write fail, the record still cannot hide it: a lookup also checks the folder's hashes.
+    const [written] = await Promise.all([
+      writeOutputDir(settings.out, result.files),
+      remember(cache, result),
+    ]);
     progress(
       `write: ${written.written} files to ${outName} (${Math.round(performance.now() - start)} ms)`,
     );
