@@ -1,5 +1,6 @@
 import type { CaseResult, SkippedCase } from "../report/types.js";
 import { largeBodyCases, type LargeOptions } from "./largeBody.js";
+import { compileBenchChildren } from "./benchChild.js";
 import { memoryCase, type MemoryOptions } from "./memory.js";
 import { spawnBenchServer } from "./server/spawnServer.js";
 import { smallRequestsCase, type SmallOptions } from "./smallRequests.js";
@@ -34,6 +35,10 @@ export async function runHttpCases(
       reason: "godot3-server not installed (apt-get install godot3-server)",
     });
   }
+  const compiled = await compileBenchChildren(options.log);
+  options.log(
+    `http: large-body and memory children run ${compiled === null ? "under tsx" : "as compiled JS"}`,
+  );
   const server = await spawnBenchServer();
   try {
     options.log(`http: server pid ${server.pid} on ${server.host}:${server.port}`);

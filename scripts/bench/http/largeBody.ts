@@ -25,6 +25,7 @@ export interface LargeOptions {
 
 const RAW = "raw net.Socket (onread)";
 const OURS = "HTTPClient (ours)";
+const OURS_BORROWED = "HTTPClient, reuseReceiveBuffer (ours)";
 const OURS_BLOCKING = "HTTPClient blocking mode";
 const NODE = "node:http";
 const UNDICI = "undici.Client";
@@ -44,6 +45,7 @@ export async function largeBodyCases(
   const readers = new Map<string, TimedReader>([
     [RAW, inFreshChild("raw")],
     [OURS, inFreshChild("ours")],
+    [OURS_BORROWED, inFreshChild("ours-borrowed")],
     [NODE, inFreshChild("node")],
     [UNDICI, inFreshChild("undici")],
   ]);
@@ -71,12 +73,17 @@ export async function largeBodyCases(
       subjects: [
         { subject: RAW, samples: of(RAW) },
         { subject: OURS, samples: of(OURS), targets: [ratioTarget(">=", 0.9, "raw")] },
+        {
+          subject: OURS_BORROWED,
+          samples: of(OURS_BORROWED),
+          targets: [ratioTarget(">=", 0.9, "raw")],
+        },
         { subject: NODE, samples: of(NODE) },
         { subject: UNDICI, samples: of(UNDICI) },
         ...(readers.has(GODOT3) ? [{ subject: GODOT3, samples: of(GODOT3) }] : []),
       ],
       notes: [
-        `GET ${path}; ours with read_chunk_size 1 MiB; fresh connection and fresh child process per run (clean heap; timed inside the child from request start to last byte, start-up excluded); byte counts verified`,
+        `GET ${path}; ours with read_chunk_size 1 MiB (owned chunks; and with reuseReceiveBuffer, chunks borrowed from a reused ring until the next read); fresh connection and fresh child process per run (clean heap; timed inside the child from request start to last byte, start-up excluded); byte counts verified`,
         ...(readers.has(GODOT3)
           ? [
               "Godot 3.2.3 (reference): blocking mode, read_chunk_size 1 MiB, timed inside the engine",

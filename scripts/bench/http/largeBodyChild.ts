@@ -15,7 +15,14 @@
 import type { LargeReader } from "./subjects/types.js";
 
 // The parent imports only types from this file (erased), so importing never runs main().
-const LARGE_CHILD_SUBJECTS = ["raw", "ours", "ours-blocking", "node", "undici"] as const;
+const LARGE_CHILD_SUBJECTS = [
+  "raw",
+  "ours",
+  "ours-borrowed",
+  "ours-blocking",
+  "node",
+  "undici",
+] as const;
 export type LargeChildSubject = (typeof LARGE_CHILD_SUBJECTS)[number];
 
 export interface LargeChildResult {
@@ -30,6 +37,8 @@ async function loadReader(subject: LargeChildSubject): Promise<LargeReader> {
       return (await import("./subjects/rawSocket.js")).readLargeRaw;
     case "ours":
       return (await import("./subjects/ours.js")).readLargeOurs;
+    case "ours-borrowed":
+      return (await import("./subjects/ours.js")).readLargeOursBorrowed;
     case "ours-blocking":
       return (await import("./subjects/ours.js")).readLargeOursBlocking;
     case "node":

@@ -1,6 +1,6 @@
 import type { LargeChildResult, LargeChildSubject } from "./largeBodyChild.js";
 import type { Origin } from "./subjects/types.js";
-import { lastLineOfTsxChild } from "./tsxChild.js";
+import { lastLineOfChild } from "./benchChild.js";
 
 /**
  * Reads one large body in a fresh child process (largeBodyChild.ts) and returns the bytes and the
@@ -11,7 +11,7 @@ export async function readLargeInChild(
   origin: Origin,
   path: string,
 ): Promise<{ bytes: number; seconds: number }> {
-  const line = await lastLineOfTsxChild(new URL("./largeBodyChild.ts", import.meta.url), [
+  const line = await lastLineOfChild(new URL("./largeBodyChild.ts", import.meta.url), [
     subject,
     origin.host,
     String(origin.port),

@@ -4,7 +4,7 @@ import { runRounds } from "../rounds.js";
 import type { MemoryMeasurement } from "./memoryChild.js";
 import { largePath } from "./server/responses.js";
 import type { Origin } from "./subjects/types.js";
-import { lastLineOfTsxChild } from "./tsxChild.js";
+import { lastLineOfChild } from "./benchChild.js";
 
 const OURS = "HTTPClient (ours)";
 const NODE = "node:http";
@@ -61,7 +61,7 @@ async function measureInChild(
   origin: Origin,
   path: string,
 ): Promise<MemoryMeasurement> {
-  const line = await lastLineOfTsxChild(new URL("./memoryChild.ts", import.meta.url), [
+  const line = await lastLineOfChild(new URL("./memoryChild.ts", import.meta.url), [
     subject,
     origin.host,
     String(origin.port),

@@ -66,6 +66,23 @@ export async function readLargeOurs(origin: Origin, path: string): Promise<numbe
 }
 
 /**
+ * The same read with `reuseReceiveBuffer` on: each chunk is a view into the connection's reused
+ * receive ring, valid until the next read (the opt-in for consumers that do not keep chunks,
+ * like this byte count or a hash or file write).
+ */
+export async function readLargeOursBorrowed(origin: Origin, path: string): Promise<number> {
+  const client = await connect(origin, (c) => {
+    c.set_read_chunk_size(1 << 20);
+    c.reuseReceiveBuffer = true;
+  });
+  try {
+    return await get(client, path);
+  } finally {
+    client.close();
+  }
+}
+
+/**
  * Blocking mode, the way a Godot script reads: a plain loop of poll() and
  * read_response_body_chunk() with no awaits; each call blocks until data is there. Bounded by a
  * call count and a deadline.
