@@ -9,6 +9,7 @@ import { Error } from "../../generated/GlobalScope.js";
 import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
 import { HTTPClient } from "../../src/impl/http/HTTPClient.js";
 import { Transport } from "../../src/impl/net/Transport.js";
+import { RECEIVE_RING_BYTES } from "../../src/impl/net/receiveRing.js";
 import { TLSOptions } from "../../src/impl/tls/TLSOptions.js";
 import { X509Certificate } from "../../src/impl/tls/X509Certificate.js";
 import { makeTestPki, type TestPki } from "../helpers/certs.js";
@@ -151,7 +152,7 @@ describe("HTTPClient.reuseReceiveBuffer", () => {
     }
     expect(bytes).toBe(16 * MiB);
     expect(kept).not.toBeNull();
-    // 16 MiB went through a 2 MiB ring since: the kept view now shows other bytes.
+    // 16 MiB went through the 512 KiB ring since: the kept view now shows other bytes.
     expect(Buffer.compare(Buffer.from(kept!), keptCopy!)).not.toBe(0);
     client.close();
   });
@@ -171,7 +172,7 @@ describe("HTTPClient.reuseReceiveBuffer", () => {
       const client = await open(true);
       let seen = 0;
       const result = await stream(client, `/length/${16 * MiB}`, async () => {
-        // Every 8th chunk (512 KiB), stall: the server keeps sending, the 2 MiB ring fills.
+        // Every 8th chunk (512 KiB), stall: the server keeps sending, the 512 KiB ring fills.
         if (++seen % 8 === 0) await new Promise((resolve) => setTimeout(resolve, 5));
       });
       expect(result.bytes).toBe(16 * MiB);
@@ -270,8 +271,8 @@ describe("Transport with reuseReceiveBuffer (the ring under HTTPClient)", () => 
       expect(transport.paused).toBe(true);
       await new Promise((resolve) => setTimeout(resolve, 50));
       const stalledAt = received;
-      expect(stalledAt).toBeGreaterThan(MiB);
-      expect(stalledAt).toBeLessThan(2 * MiB);
+      expect(stalledAt).toBeGreaterThan(RECEIVE_RING_BYTES / 2);
+      expect(stalledAt).toBeLessThanOrEqual(RECEIVE_RING_BYTES);
       // Every byte held is still intact, and resume() refuses while none is released.
       for (const { view, offset } of held)
         expect(Buffer.compare(view, PATTERN.subarray(offset, offset + view.length))).toBe(0);

