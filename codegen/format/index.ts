@@ -56,18 +56,16 @@ export async function formatFiles(
   const options = prettierOptions();
   if (formatOptions.full === true) return formatWithPrettier(files, options);
   const width = options.printWidth ?? 80;
-  const fast = new Map<string, { lines: string[]; long: LongLine[] }>();
+  const fast = new Map<string, LongLine[]>();
   const slow = new Map<string, string>();
   const allLong: LongLine[] = [];
   for (const [path, text] of files) {
-    const lines = text.split("\n");
-    while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-    const long = findLongLines(path, lines, width);
+    const long = findLongLines(path, text, width);
     if (long === null) {
       slow.set(path, text);
     } else {
-      fast.set(path, { lines, long });
-      allLong.push(...long);
+      fast.set(path, long);
+      for (const line of long) allLong.push(line);
     }
   }
 
@@ -100,8 +98,8 @@ export async function formatFiles(
   }
   await cache?.save();
   const fastOut = new Map<string, string>();
-  for (const [path, { lines, long }] of fast) {
-    const text = assemble(lines, long, replacement);
+  for (const [path, long] of fast) {
+    const text = assemble(files.get(path) ?? "", long, replacement);
     if (text === null) slow.set(path, files.get(path) ?? "");
     else fastOut.set(path, text);
   }
@@ -112,23 +110,29 @@ export async function formatFiles(
   return out;
 }
 
-/** The file with each long line replaced by its layout; null if a layout came back empty. */
+/**
+ * The file with each long line replaced by its layout, trailing blank lines dropped and one final
+ * newline (as prettier writes it); null if a layout came back empty.
+ */
 function assemble(
-  lines: readonly string[],
+  text: string,
   long: readonly LongLine[],
   replacement: ReadonlyMap<LongLine, readonly string[]>,
 ): string | null {
-  // prettier writes an empty file as "" (no lone newline).
-  if (lines.length === 0) return "";
-  if (long.length === 0) return `${lines.join("\n")}\n`;
-  const out = [...lines];
-  // From the end, so earlier indexes stay valid.
-  for (const line of [...long].reverse()) {
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const line of long) {
     const layout = replacement.get(line);
     if (layout === undefined || layout.length === 0) return null;
-    out.splice(line.index, 1, ...layout);
+    pieces.push(text.slice(copied, line.start), layout.join("\n"));
+    copied = line.end;
   }
-  return `${out.join("\n")}\n`;
+  pieces.push(text.slice(copied));
+  const joined = pieces.join("");
+  let end = joined.length;
+  while (end > 0 && joined.charCodeAt(end - 1) === 10) end--;
+  // prettier writes an empty file as "" (no lone newline).
+  return end === 0 ? "" : `${joined.slice(0, end)}\n`;
 }
 
 async function formatWithPrettier(
