@@ -1,8 +1,5 @@
-import { createRequire } from "node:module";
 import type { CodeBlockWriter } from "ts-morph";
-import { enableCompileCache } from "./compile-cache.js";
-
-const require = createRequire(import.meta.url);
+import { requireTsMorph } from "./code-cache.js";
 
 /**
  * The emitters write through ts-morph's CodeBlockWriter (code-block-writer, re-exported; the
@@ -10,7 +7,7 @@ const require = createRequire(import.meta.url);
  * TypeScript compiler (~0.2 s), so it is loaded only when an emit actually runs: `--help`,
  * other commands and cache hits never pay for it. It is loaded with require(), not import():
  * importing CommonJS from ESM first scans the source for named exports (cjs-module-lexer), ~60 ms
- * for ts-morph's bundle.
+ * for ts-morph's bundle; and through a V8 code cache (code-cache.ts).
  */
 export type { CodeBlockWriter };
 
@@ -18,9 +15,7 @@ let writerClass: typeof CodeBlockWriter | undefined;
 
 /** Loads ts-morph once; every emit run awaits this before writing. */
 export async function loadCodeWriter(): Promise<void> {
-  if (writerClass !== undefined) return;
-  enableCompileCache();
-  writerClass = (require("ts-morph") as typeof import("ts-morph")).CodeBlockWriter;
+  writerClass ??= requireTsMorph().CodeBlockWriter;
 }
 
 /** A writer configured like the project's prettier settings, so formatting has little to do. */
