@@ -16,7 +16,8 @@ const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const cacheDir = path.join(repoRoot, "node_modules/.cache/godot-typed/code-cache");
 const moduleUrl = new URL("../../codegen/emit/code-cache.ts", import.meta.url).href;
 // On Node 22.1+ the built-in compile cache is used instead and this folder is not written.
-const ownCache = typeof (await import("node:module")).default.enableCompileCache !== "function";
+const nodeModule = (await import("node:module")).default as { enableCompileCache?: unknown };
+const ownCache = typeof nodeModule.enableCompileCache !== "function";
 
 /** Loads ts-morph through the cache in a fresh process and writes with its CodeBlockWriter. */
 async function loadInFreshProcess(): Promise<string> {
