@@ -9,6 +9,7 @@ import type {
   PropertyModel,
   SignalModel,
 } from "../ir/types.js";
+import { parseNumberLiteral } from "../ir/number-literal.js";
 
 /** Enum values are audited as constants (GUIDE: "count enum values as constants"). */
 export type DocumentedKind = "method" | "property" | "constant" | "signal";
@@ -58,12 +59,6 @@ export function requiredCount(method: MethodModel): number {
   return firstOptional < 0 ? method.params.length : firstOptional;
 }
 
-function numericValue(written: string): number | null {
-  return /^-?(?:0x[0-9a-f]+|\d+(?:\.\d+)?(?:e[-+]?\d+)?)$/i.test(written.trim())
-    ? Number(written)
-    : null;
-}
-
 /** Empty setter/getter attributes (read-only members) become null. */
 function accessor(name: string | null): string | null {
   return name === null || name === "" ? null : name;
@@ -101,7 +96,7 @@ export function documentedMembers(model: ClassModel): DocumentedMember[] {
       kind: "constant",
       className,
       name: constant.name,
-      value: numericValue(constant.value),
+      value: parseNumberLiteral(constant.value),
       enumName: constant.enum,
       model: constant,
     });

@@ -5,7 +5,7 @@
  * Search order, as GUIDE §4 fixes it: the qualified target (and that class's bases, which
  * declare its inherited members), else the current class, its bases, then `@GlobalScope`.
  */
-import { parseNumber } from "../emit/class-plan.js";
+import { parseNumberLiteral } from "../ir/number-literal.js";
 import type { LinkedCorpus } from "../ir/linked.js";
 import { GLOBAL_SCOPE } from "../ir/names.js";
 import type { ClassModel } from "../ir/types.js";
@@ -95,7 +95,7 @@ interface Found {
 }
 
 /** Numbers go into `<Class>_constants`; other values (`Vector2(0, 0)`) only onto `<Class>Static`. */
-const isNumericConstant = (value: string): boolean => parseNumber(value) !== null;
+const isNumericConstant = (value: string): boolean => parseNumberLiteral(value) !== null;
 
 export function createLinkResolver(linked: LinkedCorpus): LinkResolver {
   const declared = declaredTargets(linked);

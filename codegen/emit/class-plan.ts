@@ -9,6 +9,7 @@ import type {
   SourceLocation,
   TypeRef,
 } from "../ir/types.js";
+import { parseNumberLiteral } from "../ir/number-literal.js";
 import type { CorpusView } from "./corpus-view.js";
 import type { MethodOverride, Overrides, TypeFix } from "./overrides.js";
 import { parameterName } from "./names.js";
@@ -79,13 +80,6 @@ export interface ClassPlan {
   readonly signals: readonly SignalModel[];
   readonly constants: readonly PlannedConstant[];
   readonly enums: readonly EnumModel[];
-}
-
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$|^[+-]?0x[0-9a-fA-F]+$/;
-
-export function parseNumber(written: string): number | null {
-  const text = written.trim();
-  return NUMBER.test(text) ? Number(text) : null;
 }
 
 export class ClassPlanner {
@@ -170,7 +164,7 @@ export class ClassPlanner {
     );
     const constants = model.constants.map((c: ConstantModel): PlannedConstant => ({
       name: c.name,
-      number: parseNumber(c.value),
+      number: parseNumberLiteral(c.value),
       written: c.value,
       enum: c.enum,
       description: c.description,

@@ -1,3 +1,5 @@
+import { parseNumberLiteral } from "../ir/number-literal.js";
+
 /** A default value that has a plain JS form (metadata `defaultValue`). */
 export type MetaValue =
   null | boolean | number | string | readonly MetaValue[] | { readonly [key: string]: MetaValue };
@@ -14,7 +16,8 @@ export function defaultValueOf(written: string): MetaValue | undefined {
   if (text === "false") return false;
   if (text === "[]") return [];
   if (text === "{}") return {};
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number(text);
+  const number = parseNumberLiteral(text);
+  if (number !== null) return number;
   const quoted = /^[&^]?(".*")$/s.exec(text)?.[1];
   if (quoted !== undefined) {
     try {

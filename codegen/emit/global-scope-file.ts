@@ -4,7 +4,7 @@ import { docComment, writeDocumented } from "./emit-context.js";
 import { newWriter } from "./writer.js";
 import { BUILTINS_MODULE, FileScope, GLOBALS_MODULE } from "./file-scope.js";
 import { assemble } from "./class-file.js";
-import { parseNumber } from "./class-plan.js";
+import { parseNumberLiteral } from "../ir/number-literal.js";
 import { propertyKey, topLevelName } from "./names.js";
 import { numberLiteral } from "./signatures.js";
 
@@ -29,7 +29,7 @@ export function globalScopeContent(ctx: EmitContext): GlobalScopeContent {
   if (full) {
     for (const g of ctx.view.globals) {
       for (const c of g.constants)
-        if (c.enum === null && parseNumber(c.value) !== null) constants.push(c);
+        if (c.enum === null && parseNumberLiteral(c.value) !== null) constants.push(c);
     }
   }
   return { enums, constants };
@@ -87,9 +87,9 @@ export function emitGlobalScopeFile(ctx: EmitContext, content: GlobalScopeConten
     }
     for (const [, e] of models) {
       for (const c of e.values) {
-        if (seen.has(c.name) || parseNumber(c.value) === null) continue;
+        if (seen.has(c.name) || parseNumberLiteral(c.value) === null) continue;
         seen.add(c.name);
-        w.writeLine(`${propertyKey(c.name)}: ${numberLiteral(parseNumber(c.value) ?? 0)},`);
+        w.writeLine(`${propertyKey(c.name)}: ${numberLiteral(parseNumberLiteral(c.value) ?? 0)},`);
       }
     }
     for (const c of content.constants) {
@@ -109,7 +109,7 @@ function writeEntry(
   c: ConstantModel,
   w: ReturnType<typeof newWriter>,
 ): void {
-  const value = parseNumber(c.value);
+  const value = parseNumberLiteral(c.value);
   if (value === null) return;
   const doc = docComment(ctx, scope, {
     className: owner,

@@ -5,7 +5,7 @@ import type { GlobalScopeContent } from "./global-scope-file.js";
 import { defaultValueOf } from "./default-value.js";
 import type { MetaValue } from "./default-value.js";
 import { godotTypeName } from "../ir/type-names.js";
-import { parseNumber } from "./class-plan.js";
+import { parseNumberLiteral } from "../ir/number-literal.js";
 import { printLiteral } from "./literal-printer.js";
 
 /**
@@ -81,14 +81,14 @@ export function emitMetadataFile(
     if (!e) continue;
     const values = emptyRecord();
     for (const v of e.values) {
-      const n = parseNumber(v.value);
+      const n = parseNumberLiteral(v.value);
       if (n === null) continue;
       values[v.name] ??= n;
       globalConstants[v.name] ??= n;
     }
     globalEnums[name] = { name, bitfield: e.bitfield, values };
   }
-  for (const c of globals.constants) globalConstants[c.name] ??= parseNumber(c.value);
+  for (const c of globals.constants) globalConstants[c.name] ??= parseNumberLiteral(c.value);
 
   return [
     DECLARATIONS,
@@ -124,7 +124,7 @@ function classMeta(plan: ClassPlan): Json {
   for (const e of plan.enums) {
     const values = emptyRecord();
     for (const v of e.values) {
-      const n = parseNumber(v.value);
+      const n = parseNumberLiteral(v.value);
       if (n !== null) values[v.name] ??= n;
     }
     enums[e.name] = { name: e.name, bitfield: e.bitfield, values };
