@@ -1,70 +1,82 @@
 import type { MetaValue } from "./default-value.js";
-import { propertyKey } from "./names.js";
 
 /**
  * Prints plain data as a TS literal in the shape prettier gives it (objects expanded one key per
  * line, trailing commas, unquoted keys, prettier's quote choice), so metadata.ts needs no
  * formatting pass. test/emit/format-corpus.test.ts holds it to prettier's output.
+ *
+ * JSON.stringify does the walk (native: ~20 ms for the whole-corpus metadata's 6.5 MB); a few
+ * passes over its text then give prettier's shape. A printer walking the value in JS took ~160 ms
+ * for the same text, most of it collecting the pieces it allocated. Values are JSON's: a property
+ * whose value is `undefined` is left out (MetaValue has none). Arrays are always expanded, which
+ * is prettier's shape for the arrays metadata holds (of objects, or empty); prettier would join a
+ * short array of scalars on one line.
  */
-export function printLiteral(value: MetaValue, indent = ""): string {
-  return printValue(value, indent);
+export function printLiteral(value: MetaValue): string {
+  const special = hasSpecialNumber(value);
+  let text = JSON.stringify(value, special ? markSpecialNumbers : undefined, 2);
+  // A plain `__proto__:` key would set the prototype; a computed one does not.
+  if (text.includes('"__proto__": '))
+    text = text.replace(/^( *)"__proto__": /gm, '$1["__proto__"]: ');
+  text = text
+    .replace(/^( *)"([A-Za-z_$][A-Za-z0-9_$]*)": /gm, "$1$2: ")
+    // Every entry ends with a comma; only opening lines and the last line do not.
+    .replace(/([^,[{\n])\n/g, "$1,\n");
+  if (text.includes('\\"')) text = text.replace(/^.*\\".*$/gm, requoteLine);
+  if (special) text = text.replace(SPECIAL_MARK, "$1");
+  // prettier writes `1e21`, where JS (and JSON) print `1e+21`.
+  if (text.includes("e+")) text = text.replace(NUMBER_WITH_PLUS_EXPONENT, "$1e$2");
+  return breakLongProperties(text);
 }
-
-/**
- * Strings grown by `+=` (V8 keeps them as ropes and flattens once, when the text is used): for
- * the whole-corpus metadata (6.5 MB) printing fell from ~100 to ~36 ms of profile time against
- * pushing every piece into one array and joining it.
- */
-function printValue(value: MetaValue, indent: string): string {
-  if (value === null || typeof value !== "object") return printScalar(value);
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    const items = value as readonly MetaValue[];
-    if (items.length === 0) return "[]";
-    let out = "[\n";
-    for (const item of items) out += `${inner}${printValue(item, inner)},\n`;
-    return `${out}${indent}]`;
-  }
-  const record = value as Readonly<Record<string, MetaValue>>;
-  let out = "";
-  for (const key in record) {
-    if (!Object.hasOwn(record, key)) continue;
-    out += `${printProperty(literalKey(key), record[key] as MetaValue, inner)},\n`;
-  }
-  return out === "" ? "{}" : `{\n${out}${indent}}`;
-}
-
-/** In an object literal a plain `__proto__:` key sets the prototype; a computed key does not. */
-function literalKey(key: string): string {
-  let printed = printedKeys.get(key);
-  if (printed === undefined) {
-    printed = key === "__proto__" ? '["__proto__"]' : propertyKey(key);
-    printedKeys.set(key, printed);
-  }
-  return printed;
-}
-
-/** Metadata repeats a few dozen keys (name, type, params...) hundreds of thousands of times. */
-const printedKeys = new Map<string, string>();
 
 const PRINT_WIDTH = 100;
+const KEY = String.raw`[A-Za-z_$][A-Za-z0-9_$]*|"(?:[^"\\]|\\.)*"|\["__proto__"\]`;
+const DOUBLE_QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
+const QUOTED = String.raw`${DOUBLE_QUOTED}|'(?:[^'\\]|\\.)*'`;
 
-/**
- * `key: value`. A string too long for the line moves to the next one, indented, unless the key
- * is shorter than 5 characters (prettier's "short key" rule: tab width 2 + 3).
- */
-function printProperty(key: string, value: MetaValue, indent: string): string {
-  if (typeof value !== "string") return `${indent}${key}: ${printValue(value, indent)}`;
-  const printed = quote(value);
-  const oneLine = indent.length + key.length + 2 + printed.length;
-  if (oneLine + 1 <= PRINT_WIDTH || key.length < 5) return `${indent}${key}: ${printed}`;
-  return `${indent}${key}:\n${indent}  ${printed}`;
+/** A line holding a string value, after an optional key: `indent key: "text",`. */
+const STRING_LINE = new RegExp(`^( *)(?:(${KEY}): )?(${DOUBLE_QUOTED})(,?)$`);
+/** A number written with an exponent sign, alone as a value: `indent key: 1e+21,`. */
+const NUMBER_WITH_PLUS_EXPONENT = new RegExp(
+  `^( *(?:(?:${KEY}): )?-?\\d+(?:\\.\\d+)?)e\\+(\\d+,?)$`,
+  "gm",
+);
+/** A property with a string value: `indent key: "text",` or with single quotes. */
+const STRING_PROPERTY = new RegExp(`^( *)(${KEY}): (${QUOTED}),$`);
+
+/** prettier's quote choice for a line's string value (JSON always writes double quotes). */
+function requoteLine(line: string): string {
+  const match = STRING_LINE.exec(line);
+  if (match === null) return line;
+  const [, indent, key, json, comma] = match;
+  const printed = quote(JSON.parse(json as string) as string);
+  return `${indent}${key === undefined ? "" : `${key}: `}${printed}${comma}`;
 }
 
-function printScalar(value: null | boolean | number | string): string {
-  if (typeof value === "string") return quote(value);
-  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
-  return String(value);
+/**
+ * A string too long for the line moves to the next one, indented, unless the key is shorter than
+ * 5 characters (prettier's "short key" rule: tab width 2 + 3). Lines are found by newline offsets
+ * (a multiline regex over the whole text cost several times more).
+ */
+function breakLongProperties(text: string): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    if (end - start > PRINT_WIDTH) {
+      const match = STRING_PROPERTY.exec(text.slice(start, end));
+      const [, indent, key, printed] = match ?? [];
+      if (key !== undefined && key.length >= 5) {
+        pieces.push(text.slice(copied, start), `${indent}${key}:\n${indent}  ${printed},`);
+        copied = end;
+      }
+    }
+    start = end + 1;
+  }
+  if (copied === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join("");
 }
 
 /** Double quotes unless the text holds more double than single quotes (prettier's rule). */
@@ -75,4 +87,32 @@ export function quote(text: string): string {
   const singles = (text.match(/'/g) ?? []).length;
   if (doubles <= singles) return json;
   return `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+
+// JSON has no -0, NaN or Infinity: such numbers travel as marked strings and are put back.
+const MARK = "\u0000godot-typed-number:";
+const SPECIAL_MARK = /"\\u0000godot-typed-number:(-0|NaN|Infinity|-Infinity)"/g;
+
+function isSpecial(value: number): boolean {
+  return !Number.isFinite(value) || Object.is(value, -0);
+}
+
+function markSpecialNumbers(_key: string, value: unknown): unknown {
+  return typeof value === "number" && isSpecial(value)
+    ? `${MARK}${Object.is(value, -0) ? "-0" : String(value)}`
+    : value;
+}
+
+function hasSpecialNumber(value: MetaValue): boolean {
+  if (typeof value === "number") return isSpecial(value);
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return (value as readonly MetaValue[]).some(hasSpecialNumber);
+  for (const key in value) {
+    if (
+      Object.hasOwn(value, key) &&
+      hasSpecialNumber((value as Record<string, MetaValue>)[key] as MetaValue)
+    )
+      return true;
+  }
+  return false;
 }
