@@ -22,10 +22,10 @@ export function printLiteral(value: MetaValue): string {
     .replace(/^( *)"([A-Za-z_$][A-Za-z0-9_$]*)": /gm, "$1$2: ")
     // Every entry ends with a comma; only opening lines and the last line do not.
     .replace(/([^,[{\n])\n/g, "$1,\n");
-  if (text.includes('\\"')) text = text.replace(/^.*\\".*$/gm, requoteLine);
+  text = mapLinesContaining(text, '\\"', requoteLine);
   if (special) text = text.replace(SPECIAL_MARK, "$1");
   // prettier writes `1e21`, where JS (and JSON) print `1e+21`.
-  if (text.includes("e+")) text = text.replace(NUMBER_WITH_PLUS_EXPONENT, "$1e$2");
+  text = mapLinesContaining(text, "e+", (line) => line.replace(NUMBER_WITH_PLUS_EXPONENT, "$1e$2"));
   return breakLongProperties(text);
 }
 
@@ -39,7 +39,6 @@ const STRING_LINE = new RegExp(`^( *)(?:(${KEY}): )?(${DOUBLE_QUOTED})(,?)$`);
 /** A number written with an exponent sign, alone as a value: `indent key: 1e+21,`. */
 const NUMBER_WITH_PLUS_EXPONENT = new RegExp(
   `^( *(?:(?:${KEY}): )?-?\\d+(?:\\.\\d+)?)e\\+(\\d+,?)$`,
-  "gm",
 );
 /** A property with a string value: `indent key: "text",` or with single quotes. */
 const STRING_PROPERTY = new RegExp(`^( *)(${KEY}): (${QUOTED}),$`);
@@ -51,6 +50,26 @@ function requoteLine(line: string): string {
   const [, indent, key, json, comma] = match;
   const printed = quote(JSON.parse(json as string) as string);
   return `${indent}${key === undefined ? "" : `${key}: `}${printed}${comma}`;
+}
+
+/**
+ * `text` with `map` applied to each line holding `needle` (once per line). Such lines are rare,
+ * so they are found with indexOf: a multiline regex over the whole 6.5 MB cost ~15 ms a pass.
+ */
+function mapLinesContaining(text: string, needle: string, map: (line: string) => string): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  for (let at = text.indexOf(needle); at !== -1;) {
+    const start = text.lastIndexOf("\n", at) + 1;
+    const newline = text.indexOf("\n", at);
+    const end = newline === -1 ? text.length : newline;
+    pieces.push(text.slice(copied, start), map(text.slice(start, end)));
+    copied = end;
+    at = text.indexOf(needle, end);
+  }
+  if (copied === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join("");
 }
 
 /**
