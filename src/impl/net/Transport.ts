@@ -266,7 +266,7 @@ export class Transport implements ByteTransport {
       this.#rawSocket?.destroy();
       this.#socket?.destroy();
       // Also when TCP had connected and the tunnel or handshake stalled: the next address is
-      // tried all the same (the worker transport gives up with cant_connect there instead).
+      // tried all the same (as the worker transport does).
       this.#tryAddress(index + 1);
     }, timeout);
     this.#timer.unref();

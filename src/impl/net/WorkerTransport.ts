@@ -155,7 +155,11 @@ export class WorkerTransport implements ByteTransport {
     }
   }
 
-  /** The TCP connect to the current address failed: try the next one, or give up after the last. */
+  /**
+   * Connecting to the current address failed or ran out of time (TCP, the proxy's CONNECT reply or
+   * the TLS handshake, as in the event-driven transport): try the next one, or give up after the
+   * last.
+   */
   #nextAddress(reason: string): void {
     const plan = this.#plan;
     const next = plan?.addresses[this.#addressIndex + 1];
@@ -165,6 +169,8 @@ export class WorkerTransport implements ByteTransport {
       return;
     }
     this.#socket.close();
+    this.#phase = "tcp";
+    this.#tunnelHead = Buffer.alloc(0);
     this.#addressIndex += 1;
     this.#socket = BlockingSocket.connect({
       host: next,
@@ -198,8 +204,7 @@ export class WorkerTransport implements ByteTransport {
       if (data.length === 0) {
         if (socket.ended || socket.state !== SocketState.CONNECTED) {
           this.#settle("cant_connect", "proxy closed before replying");
-        } else if (performance.now() > this.#deadline)
-          this.#settle("cant_connect", "proxy reply timeout");
+        } else if (performance.now() > this.#deadline) this.#nextAddress("proxy reply timeout");
         return;
       }
       this.#tunnelHead = Buffer.concat([head, data]);
@@ -225,9 +230,9 @@ export class WorkerTransport implements ByteTransport {
       case TlsState.HANDSHAKING:
         if (this.#socket.state !== SocketState.CONNECTED)
           this.#settle("tls_error", "connection lost in handshake");
-        // As in the event-driven transport, running out of connect time is STATUS_CANT_CONNECT.
-        else if (performance.now() > this.#deadline)
-          this.#settle("cant_connect", "handshake timeout");
+        // As in the event-driven transport, running out of connect time moves on to the next
+        // address, and after the last is STATUS_CANT_CONNECT.
+        else if (performance.now() > this.#deadline) this.#nextAddress("handshake timeout");
         return;
       default:
         this.#settle("tls_error", this.#socket.tlsError?.message ?? "TLS handshake failed");
