@@ -118,42 +118,34 @@ export class Transport implements ByteTransport {
     }
     const attempt = ++this.#attempt;
     const plan = this.#plan;
-    // Plain connections read into a slab through `onread`, skipping a buffer allocation per read.
+    // Plain connections read through `onread`, skipping a buffer allocation per read: into fresh
+    // slabs, or with reuseReceiveBuffer into one ring the sink only borrows views of.
     const direct = plan.tls === null && plan.tunnelAuthority === null;
-    // With reuseReceiveBuffer, one ring reused for every read; the sink only borrows its views.
-    const ring = direct && plan.reuseReceiveBuffer ? new ReceiveRing() : null;
-    const slab = direct && ring === null ? new ReceiveSlab() : null;
-    this.#ring = ring;
+    const receiver = !direct
+      ? null
+      : plan.reuseReceiveBuffer
+        ? new ReceiveRing()
+        : new ReceiveSlab();
+    this.#ring = receiver instanceof ReceiveRing ? receiver : null;
     const socket = netConnect({
       host: address,
       port: plan.port,
       noDelay: true,
-      ...(ring
+      ...(receiver
         ? {
             onread: {
-              buffer: () => ring.next(),
+              buffer: () => receiver.next(),
               callback: (length: number, buffer: Uint8Array) => {
-                this.#sink.data(ring.take(buffer as Buffer, length));
+                this.#sink.data(receiver.take(buffer as Buffer, length));
                 this.#sink.activity();
                 // Node fetches the next region right after this and keeps it while paused, so
                 // pause (returning false) when that region would overlap unreleased bytes.
-                if (!ring.hasRoom()) this.#paused = true;
+                if (!receiver.hasRoom()) this.#paused = true;
                 return !this.#paused;
               },
             },
           }
-        : slab
-          ? {
-              onread: {
-                buffer: () => slab.next(),
-                callback: (length: number, buffer: Uint8Array) => {
-                  this.#sink.data(slab.take(buffer as Buffer, length));
-                  this.#sink.activity();
-                  return !this.#paused;
-                },
-              },
-            }
-          : {}),
+        : {}),
     });
     this.#rawSocket = socket;
     // A socket 'error' without a listener would crash the process; the listeners below record

@@ -31,6 +31,11 @@ export class ReceiveSlab {
     return this.#slab.subarray(this.#offset);
   }
 
+  /** Always: a slab is never rewritten, so reading never has to wait for the consumer. */
+  hasRoom(): boolean {
+    return true;
+  }
+
   /** Claims the first `length` bytes of the buffer last returned by next(). */
   take(buffer: Buffer, length: number): Buffer {
     this.#offset += length;
