@@ -36,7 +36,8 @@ export function bbcodeToTsdoc(bbcode: string, ctx: DocContext): DocText {
 
 /** Same as {@link bbcodeToTsdoc}, reporting into an existing state (one comment, many texts). */
 export function convertInto(bbcode: string, state: RenderState): string {
-  const normalized = bbcode.replace(/\r\n?/g, "\n");
+  // Godot's XML almost never holds a carriage return; checking first skips a regex pass.
+  const normalized = bbcode.includes("\r") ? bbcode.replace(/\r\n?/g, "\n") : bbcode;
   // A `*` escaped as `\*` can still meet a `/`, and emphasis markers can too: the last pass
   // over the finished text catches every `*/`, wherever it came from.
   return breakCommentEnd(renderNodes(parseBBCode(normalized), state));
@@ -47,7 +48,7 @@ export function newState(ctx: DocContext): RenderState {
     className: ctx.className,
     resolver: ctx.resolver,
     docsUrl: ctx.docsUrl,
-    ...(ctx.loc ? { loc: ctx.loc } : {}),
+    loc: ctx.loc,
     misses: [],
     references: new Set(),
     symbols: new Set(),

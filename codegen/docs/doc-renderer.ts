@@ -18,26 +18,24 @@ export interface DocRendererOptions {
 
 export function createDocRenderer(linked: LinkedCorpus, options: DocRendererOptions): DocRenderer {
   const resolver = createLinkResolver(linked);
+  const docsUrl = options.docsUrl;
   return render;
 
   function render(request: DocRequest): RenderedDoc {
     const loc = request.loc ?? options.locate?.(request) ?? linked.get(request.className)?.loc;
     const lifecycle = request.lifecycle;
+    // Absent parts are left undefined rather than spread in conditionally: one object shape
+    // for every request, and no temporary objects (buildDocComment treats both the same).
     const parts: DocParts = {
-      ...(request.brief !== undefined ? { brief: request.brief } : {}),
+      brief: request.brief,
       description: request.description,
-      ...(request.tutorials ? { tutorials: request.tutorials } : {}),
-      ...(request.defaultValue != null ? { defaultValue: request.defaultValue } : {}),
-      ...(lifecycle?.deprecated !== undefined ? { deprecated: lifecycle.deprecated } : {}),
-      ...(lifecycle?.experimental !== undefined ? { experimental: lifecycle.experimental } : {}),
-      ...(request.notes ? { notes: request.notes } : {}),
+      tutorials: request.tutorials,
+      defaultValue: request.defaultValue,
+      deprecated: lifecycle?.deprecated,
+      experimental: lifecycle?.experimental,
+      notes: request.notes,
     };
-    const doc = buildDocComment(parts, {
-      className: request.className,
-      resolver,
-      docsUrl: options.docsUrl,
-      ...(loc ? { loc } : {}),
-    });
+    const doc = buildDocComment(parts, { className: request.className, resolver, docsUrl, loc });
     return { comment: doc.comment, references: doc.references, misses: doc.misses };
   }
 }

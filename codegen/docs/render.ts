@@ -29,62 +29,79 @@ export interface RenderState {
   readonly symbols: Set<string>;
 }
 
-const BREAK = Symbol("paragraph break");
-type Piece = string | typeof BREAK | { readonly block: readonly string[] };
+/**
+ * Where rendering writes: the finished blocks so far and the paragraph being collected. Text is
+ * appended as it is rendered, rather than collected as pieces and joined afterwards, because
+ * this runs for every doc text of the corpus and the pieces were most of its allocation.
+ */
+class Output {
+  /** Finished paragraphs and code blocks, separated by blank lines. */
+  text = "";
+  /** The current paragraph's text so far, untrimmed: `held`, then `paragraph`. */
+  held = "";
+  /** The part written inside the innermost container being rendered (see renderContainer). */
+  paragraph = "";
+  /** Paragraph breaks so far (code blocks included): a container sees if its content stayed inline. */
+  breaks = 0;
+
+  /** Ends the current paragraph; a blank one is dropped. */
+  break(): void {
+    this.breaks++;
+    const text = (this.held + this.paragraph).trim();
+    this.held = "";
+    this.paragraph = "";
+    if (text !== "") this.addBlock(text);
+  }
+
+  /** A code block, standing alone between paragraphs. */
+  block(lines: readonly string[]): void {
+    this.break();
+    if (lines.length > 0) this.addBlock(lines.join("\n"));
+  }
+
+  finish(): string {
+    this.break();
+    return this.text;
+  }
+
+  private addBlock(block: string): void {
+    this.text = this.text === "" ? block : `${this.text}\n\n${block}`;
+  }
+}
 
 /** Renders a tree to TSDoc text: paragraphs and code blocks separated by blank lines. */
 export function renderNodes(nodes: readonly BBNode[], state: RenderState): string {
-  const pieces: Piece[] = [];
-  renderInto(nodes, state, pieces);
-  return joinPieces(pieces);
+  const out = new Output();
+  renderInto(nodes, state, out);
+  return out.finish();
 }
 
-function joinPieces(pieces: readonly Piece[]): string {
-  const blocks: string[] = [];
-  let paragraph: string[] = [];
-  const flush = (): void => {
-    const text = paragraph.join("").trim();
-    if (text !== "") blocks.push(text);
-    paragraph = [];
-  };
-  for (const piece of pieces) {
-    if (piece === BREAK) flush();
-    else if (typeof piece === "string") paragraph.push(piece);
-    else {
-      flush();
-      if (piece.block.length > 0) blocks.push(piece.block.join("\n"));
-    }
-  }
-  flush();
-  return blocks.join("\n\n");
-}
-
-function renderInto(nodes: readonly BBNode[], state: RenderState, out: Piece[]): void {
+function renderInto(nodes: readonly BBNode[], state: RenderState, out: Output): void {
   for (const node of nodes) renderNode(node, state, out);
 }
 
-function renderNode(node: BBNode, state: RenderState, out: Piece[]): void {
+function renderNode(node: BBNode, state: RenderState, out: Output): void {
   switch (node.kind) {
     case "text":
       pushText(node.text, out);
       return;
     case "lineBreak":
-      out.push(BREAK);
+      out.break();
       return;
     case "code":
-      out.push(codeSpan(node.content));
+      out.paragraph += codeSpan(node.content);
       return;
     case "codeblock":
-      out.push({ block: fencedBlock(node.language, dedent(node.content)) });
+      out.block(fencedBlock(node.language, dedent(node.content)));
       return;
     case "reference":
-      out.push(renderReference(node.tag, node.target, state));
+      out.paragraph += renderReference(node.tag, node.target, state);
       return;
     case "bracketName":
       // `[Name]` is a class reference when it looks like one (Godot's docs build reports an
       // unknown one as an error too); `[word]` in lower case naming no class is just text.
       if (state.resolver.hasClass(node.name) || /^[A-Z@]/.test(node.name)) {
-        out.push(renderCrossReference("class", node.name, state));
+        out.paragraph += renderCrossReference("class", node.name, state);
       } else pushText(node.raw, out);
       return;
     case "container":
@@ -94,12 +111,16 @@ function renderNode(node: BBNode, state: RenderState, out: Piece[]): void {
 }
 
 /** Plain text: escaped, each newline a paragraph break, indentation dropped. */
-function pushText(text: string, out: Piece[]): void {
-  const lines = text.split("\n");
-  lines.forEach((line, i) => {
-    if (i > 0) out.push(BREAK);
-    if (line !== "") out.push(escapeText(line.replace(/\t/g, " ")));
-  });
+function pushText(text: string, out: Output): void {
+  // Escaping never touches tabs or newlines, so the whole text is escaped at once.
+  const escaped = escapeText(text.includes("\t") ? text.replaceAll("\t", " ") : text);
+  let start = 0;
+  for (let end = escaped.indexOf("\n"); end !== -1; end = escaped.indexOf("\n", start)) {
+    out.paragraph += escaped.slice(start, end);
+    out.break();
+    start = end + 1;
+  }
+  out.paragraph += start === 0 ? escaped : escaped.slice(start);
 }
 
 /** Emphasis markers for the styles TSDoc text can carry as markdown. */
@@ -110,14 +131,14 @@ function renderContainer(
   arg: string,
   children: readonly BBNode[],
   state: RenderState,
-  out: Piece[],
+  out: Output,
 ): void {
   switch (tag) {
     case "kbd":
-      out.push(codeSpan(plainText(children, state)));
+      out.paragraph += codeSpan(plainText(children, state));
       return;
     case "url":
-      out.push(renderUrl(arg, children, state));
+      out.paragraph += renderUrl(arg, children, state);
       return;
     case "codeblocks":
       // Only the code samples matter; the whitespace between them does not.
@@ -127,19 +148,28 @@ function renderContainer(
       }
       return;
   }
+  // The content is collected on its own (the paragraph before it is held aside) so that it
+  // can be wrapped without slicing or rescanning the paragraph: a 5 MB line of tags stays linear.
   const marker = EMPHASIS[tag];
-  const inner: Piece[] = [];
-  renderInto(children, state, inner);
-  const inline = inner.every((p) => typeof p === "string") ? (inner as string[]).join("") : null;
-  if (marker !== undefined && inline !== null && inline.trim() !== "") {
-    // Markdown emphasis must hug its text: keep surrounding spaces outside the markers.
-    const lead = /^\s*/.exec(inline)?.[0] ?? "";
-    const trail = /\s*$/.exec(inline)?.[0] ?? "";
-    out.push(`${lead}${marker}${inline.trim()}${marker}${trail}`);
-  } else {
-    // `[u]`, `[center]`, `[color]`... or emphasis across paragraphs: keep the content only.
-    out.push(...inner);
-  }
+  const held = out.held;
+  const before = out.paragraph;
+  const breaks = out.breaks;
+  out.held = held + before;
+  out.paragraph = "";
+  renderInto(children, state, out);
+  // A break inside has already ended the held paragraph; the content's tail continues the next.
+  if (out.breaks !== breaks) return;
+  const inline = out.paragraph;
+  out.held = held;
+  out.paragraph = before + inline;
+  // `[u]`, `[center]`, `[color]`... or emphasis across paragraphs: keep the content only.
+  if (marker === undefined) return;
+  const trimmed = inline.trim();
+  if (trimmed === "") return;
+  // Markdown emphasis must hug its text: keep surrounding spaces outside the markers.
+  const lead = /^\s*/.exec(inline)?.[0] ?? "";
+  const trail = /\s*$/.exec(inline)?.[0] ?? "";
+  out.paragraph = `${before}${lead}${marker}${trimmed}${marker}${trail}`;
 }
 
 function renderUrl(arg: string, children: readonly BBNode[], state: RenderState): string {

@@ -32,8 +32,10 @@ export function docComment(ctx: EmitContext, scope: FileScope, request: DocReque
   // One push per miss: spreading an unbounded array as arguments overflows the stack.
   for (const miss of doc.misses) ctx.misses.push(miss);
   if (doc.comment === "") return "";
-  const owners = [...doc.references].sort();
-  for (const head of linkHeads(doc.comment)) {
+  const heads = linkHeads(doc.comment);
+  // Most comments link nothing: the owners are sorted only for those that do.
+  const owners = heads.length === 0 ? [] : [...doc.references].sort();
+  for (const head of heads) {
     const global = ctx.view.globalEnumByTsName(head);
     if (global !== undefined) {
       ctx.usage.globalEnums.add(global);
@@ -69,12 +71,17 @@ export function fillDocSlots(ctx: EmitContext, text: string): string {
 
 /** The first identifier of each `{@link X.y}` target, sorted (URLs excluded). */
 function linkHeads(comment: string): string[] {
+  if (!comment.includes("{@link ")) return [];
   const heads = new Set<string>();
-  for (const m of comment.matchAll(/\{@link ([A-Za-z_$][\w$]*)(?![\w$]*:)/g)) {
+  // exec on one shared regex: matchAll would clone it and make an iterator for every comment.
+  LINK_HEAD.lastIndex = 0;
+  for (let m = LINK_HEAD.exec(comment); m !== null; m = LINK_HEAD.exec(comment)) {
     if (m[1] !== undefined) heads.add(m[1]);
   }
   return [...heads].sort();
 }
+
+const LINK_HEAD = /\{@link ([A-Za-z_$][\w$]*)(?![\w$]*:)/g;
 
 /** The TS symbols one class declares: `C`, `CStatic`, `C_constants`, `C_<Enum>`. */
 function ownsSymbol(owner: string, head: string): boolean {
@@ -84,6 +91,12 @@ function ownsSymbol(owner: string, head: string): boolean {
 
 /** Writes a doc comment (if any) followed by the declaration text, line by line. */
 export function writeDocumented(writer: CodeBlockWriter, comment: string, text: string): void {
-  for (const line of comment ? comment.split("\n") : []) writer.writeLine(line);
-  for (const line of text.split("\n")) writer.writeLine(line);
+  if (comment !== "") writeLines(writer, comment);
+  writeLines(writer, text);
+}
+
+/** Most comments are one-line `docSlot` placeholders and most declarations one line: no split. */
+function writeLines(writer: CodeBlockWriter, text: string): void {
+  if (!text.includes("\n")) writer.writeLine(text);
+  else for (const line of text.split("\n")) writer.writeLine(line);
 }
