@@ -173,18 +173,22 @@ function writeMethod(
   w: CodeBlockWriter,
 ): void {
   // Generator-written sentences go in as BBCode so references become links like the XML's own.
-  const extra: string[] = [];
+  // Lines are appended to a string: this runs for every method of the corpus.
+  let description = m.description.trim();
+  const addLine = (line: string): void => {
+    description = description === "" ? line : `${description}\n${line}`;
+  };
   if (m.synthesizedFor !== null) {
-    extra.push(
+    addLine(
       `${m.params.length > 0 ? "Setter" : "Getter"} of [member ${m.synthesizedFor}] (implied by the property, not listed among the methods).`,
     );
   }
-  const defaults = m.params.filter((p) => p.default != null);
-  if (defaults.length > 0) {
-    const list = defaults.map((p) => `[param ${p.godotName}] = ${codeSpan(p.default ?? "")}`);
-    extra.push(`Defaults: ${list.join(", ")}.`);
+  let defaults = "";
+  for (const p of m.params) {
+    if (p.default == null) continue;
+    defaults += `${defaults === "" ? "" : ", "}[param ${p.godotName}] = ${codeSpan(p.default)}`;
   }
-  const description = [m.description.trim(), ...extra].filter((t) => t !== "").join("\n");
+  if (defaults !== "") addLine(`Defaults: ${defaults}.`);
   const doc = docComment(ctx, scope, { className: cls, description, lifecycle: m, loc: m.loc });
   writeDocumented(w, doc, renderMethod(m, scope));
 }

@@ -86,10 +86,18 @@ export class ClassPlanner {
   readonly view: CorpusView;
   readonly overrides: Overrides;
   readonly #plans = new Map<string, ClassPlan>();
+  /**
+   * Classes with any override: every other member skips building its `Class.member` key, whose
+   * lookup (a fresh string looked up in a record) was the largest cost of planning a method.
+   */
+  readonly #methodFixClasses: ReadonlySet<string>;
+  readonly #propertyFixClasses: ReadonlySet<string>;
 
   constructor(view: CorpusView, overrides: Overrides) {
     this.view = view;
     this.overrides = overrides;
+    this.#methodFixClasses = keyPrefixes(overrides.methods);
+    this.#propertyFixClasses = keyPrefixes(overrides.properties);
   }
 
   plan(name: string): ClassPlan {
@@ -148,29 +156,32 @@ export class ClassPlanner {
       if (p.overrides !== null || seenProps.has(p.name)) continue;
       seenProps.add(p.name);
       const prop = this.#property(model.name, p);
-      for (const [accessor, isSetter] of [
-        [p.setter, true],
-        [p.getter, false],
-      ] as const) {
-        if (!accessor || documented(accessor) || inherited(accessor)) continue;
+      const addAccessor = (accessor: string | null, isSetter: boolean): void => {
+        if (!accessor || documented(accessor) || inherited(accessor)) return;
         synthesized.add(accessor);
         methods.push(synthesize(prop, accessor, isSetter));
-      }
+      };
+      addAccessor(p.setter, true);
+      addAccessor(p.getter, false);
       properties.push(prop);
     }
     const ownMethods = new Set(methods.map((m) => m.name));
     const planned = properties.map((p): PlannedProperty =>
       ownMethods.has(p.name) || inherited(p.name) ? { ...p, shape: "hidden" } : p,
     );
-    const constants = model.constants.map((c: ConstantModel): PlannedConstant => ({
-      name: c.name,
-      number: parseNumberLiteral(c.value),
-      written: c.value,
-      enum: c.enum,
-      description: c.description,
-      loc: c.loc,
-      ...lifecycle(c),
-    }));
+    const constants = model.constants.map((c: ConstantModel): PlannedConstant =>
+      withLifecycle<PlannedConstant>(
+        {
+          name: c.name,
+          number: parseNumberLiteral(c.value),
+          written: c.value,
+          enum: c.enum,
+          description: c.description,
+          loc: c.loc,
+        },
+        c,
+      ),
+    );
     return {
       model,
       methods,
@@ -187,59 +198,76 @@ export class ClassPlanner {
   }
 
   #method(className: string, m: MethodModel): PlannedMethod {
-    const fix: MethodOverride | undefined = this.overrides.methods[`${className}.${m.name}`];
-    const ret = applyFix(m.returnType, fix?.return);
+    const fix: MethodOverride | undefined = this.#methodFixClasses.has(className)
+      ? this.overrides.methods[`${className}.${m.name}`]
+      : undefined;
     const params = m.params.map((p): PlannedParam => {
       const pf = fix?.params?.[p.name];
-      const t = applyFix(p.type, pf);
       return {
         name: pf?.name ?? parameterName(p.name),
         godotName: p.name,
-        type: t.type,
+        type: fixedType(p.type, pf),
         // `default="null"` always admits null, whatever the override says about the type.
-        nullable: p.default === "null" ? true : t.nullable,
+        nullable: p.default === "null" ? true : fixedNullable(pf),
         default: p.default,
       };
     });
-    return {
-      name: m.name,
-      params,
-      returnType: ret.type,
-      returnNullable: ret.nullable,
-      static: m.qualifiers.static,
-      const: m.qualifiers.const,
-      vararg: m.qualifiers.vararg,
-      virtual: m.qualifiers.virtual,
-      description: m.description,
-      synthesizedFor: null,
-      loc: m.loc,
-      ...lifecycle(m),
-    };
+    return withLifecycle<PlannedMethod>(
+      {
+        name: m.name,
+        params,
+        returnType: fixedType(m.returnType, fix?.return),
+        returnNullable: fixedNullable(fix?.return),
+        static: m.qualifiers.static,
+        const: m.qualifiers.const,
+        vararg: m.qualifiers.vararg,
+        virtual: m.qualifiers.virtual,
+        description: m.description,
+        synthesizedFor: null,
+        loc: m.loc,
+      },
+      m,
+    );
   }
 
   #property(className: string, p: PropertyModel): PlannedProperty {
-    const fix = this.overrides.properties[`${className}.${p.name}`];
-    const t = applyFix(p.type, fix);
-    return {
-      name: p.name,
-      type: t.type,
-      nullable: t.nullable,
-      setter: p.setter,
-      getter: p.getter,
-      default: p.default,
-      description: p.description,
-      shape: p.setter || p.getter ? "accessors" : "field",
-      loc: p.loc,
-      ...lifecycle(p),
-    };
+    const fix = this.#propertyFixClasses.has(className)
+      ? this.overrides.properties[`${className}.${p.name}`]
+      : undefined;
+    return withLifecycle<PlannedProperty>(
+      {
+        name: p.name,
+        type: fixedType(p.type, fix),
+        nullable: fixedNullable(fix),
+        setter: p.setter,
+        getter: p.getter,
+        default: p.default,
+        description: p.description,
+        shape: p.setter || p.getter ? "accessors" : "field",
+        loc: p.loc,
+      },
+      p,
+    );
   }
 }
 
-function applyFix(type: TypeRef, fix: TypeFix | undefined): { type: TypeRef; nullable: boolean } {
-  return {
-    type: fix?.type !== undefined ? parseGodotType(fix.type) : type,
-    nullable: fix?.nullable ?? true,
-  };
+/** Every text before a dot of every `Class.member` key (each dot tried, so no key is missed). */
+function keyPrefixes(entries: Readonly<Record<string, unknown>>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of Object.keys(entries)) {
+    for (let dot = key.indexOf("."); dot >= 0; dot = key.indexOf(".", dot + 1)) {
+      prefixes.add(key.slice(0, dot));
+    }
+  }
+  return prefixes;
+}
+
+function fixedType(type: TypeRef, fix: TypeFix | undefined): TypeRef {
+  return fix?.type !== undefined ? parseGodotType(fix.type) : type;
+}
+
+function fixedNullable(fix: TypeFix | undefined): boolean {
+  return fix?.nullable ?? true;
 }
 
 function synthesize(prop: PlannedProperty, name: string, isSetter: boolean): PlannedMethod {
@@ -250,25 +278,31 @@ function synthesize(prop: PlannedProperty, name: string, isSetter: boolean): Pla
     nullable: prop.nullable,
     default: null,
   };
-  return {
-    name,
-    params: isSetter ? [value] : [],
-    returnType: isSetter ? { kind: "void" } : prop.type,
-    returnNullable: prop.nullable,
-    static: false,
-    const: !isSetter,
-    vararg: false,
-    virtual: false,
-    description: "",
-    synthesizedFor: prop.name,
-    loc: prop.loc,
-    ...lifecycle(prop),
-  };
+  return withLifecycle<PlannedMethod>(
+    {
+      name,
+      params: isSetter ? [value] : [],
+      returnType: isSetter ? { kind: "void" } : prop.type,
+      returnNullable: prop.nullable,
+      static: false,
+      const: !isSetter,
+      vararg: false,
+      virtual: false,
+      description: "",
+      synthesizedFor: prop.name,
+      loc: prop.loc,
+    },
+    prop,
+  );
 }
 
-function lifecycle(source: Lifecycle): Lifecycle {
-  return {
-    ...(source.deprecated !== undefined ? { deprecated: source.deprecated } : {}),
-    ...(source.experimental !== undefined ? { experimental: source.experimental } : {}),
-  };
+/**
+ * Copies the source's lifecycle notes onto a freshly built member (keys last, present only when
+ * set). Assigned rather than spread: a trailing spread is a runtime call per planned member.
+ */
+function withLifecycle<T extends Lifecycle>(member: T, source: Lifecycle): T {
+  const notes = member as { deprecated?: string; experimental?: string };
+  if (source.deprecated !== undefined) notes.deprecated = source.deprecated;
+  if (source.experimental !== undefined) notes.experimental = source.experimental;
+  return member;
 }

@@ -47,6 +47,8 @@ export class CorpusView {
   readonly linked: LinkedCorpus;
   readonly globals: readonly ClassModel[];
   readonly #globalEnums = new Map<string, EnumModel>();
+  /** TS name → Godot name, the first declared winning; asked for every `{@link}` of every doc. */
+  #globalEnumsByTsName: Map<string, string> | undefined;
 
   constructor(linked: LinkedCorpus) {
     this.linked = linked;
@@ -94,8 +96,14 @@ export class CorpusView {
 
   /** The Godot name of the global enum whose TS name is `tsName` (`Variant_Type` → `Variant.Type`). */
   globalEnumByTsName(tsName: string): string | undefined {
-    for (const name of this.#globalEnums.keys()) if (topLevelName(name) === tsName) return name;
-    return undefined;
+    if (this.#globalEnumsByTsName === undefined) {
+      this.#globalEnumsByTsName = new Map();
+      for (const name of this.#globalEnums.keys()) {
+        const ts = topLevelName(name);
+        if (!this.#globalEnumsByTsName.has(ts)) this.#globalEnumsByTsName.set(ts, name);
+      }
+    }
+    return this.#globalEnumsByTsName.get(tsName);
   }
 
   globalEnum(godotName: string): EnumModel | undefined {

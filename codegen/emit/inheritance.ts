@@ -10,10 +10,9 @@ import { byKey, instanceMembers, staticMembers } from "./signatures.js";
 export class InheritanceIndex {
   readonly #planner: ClassPlanner;
   readonly #scratch: FileScope;
-  readonly #instance = new Map<string, ReadonlyMap<string, string>>();
-  readonly #static = new Map<string, ReadonlyMap<string, string>>();
   /** A class's own members rendered for comparison; each is needed as a class and as a base. */
-  readonly #ownRendered = new Map<string, ReadonlyMap<string, string>>();
+  readonly #ownInstance = new Map<string, ReadonlyMap<string, string>>();
+  readonly #ownStatic = new Map<string, ReadonlyMap<string, string>>();
 
   constructor(planner: ClassPlanner) {
     this.#planner = planner;
@@ -23,17 +22,47 @@ export class InheritanceIndex {
 
   /** Names the class redeclares incompatibly on its instance side, sorted. */
   instanceConflicts(name: string): string[] {
-    return conflicts(this.#own(name, "instance"), this.#parentAll(name, "instance"));
+    return this.#conflicts(name, "instance");
   }
 
   /** Same for the static side (constants, enum objects, static methods). */
   staticConflicts(name: string): string[] {
-    return conflicts(this.#own(name, "static"), this.#parentAll(name, "static"));
+    return this.#conflicts(name, "static");
+  }
+
+  /**
+   * Each own member is looked up in the bases, nearest first, and differs when the nearest
+   * declaration's text does. Walking the chain per member is cheaper than merging every base's
+   * members into one map per class: classes declare few members, their bases many.
+   */
+  #conflicts(name: string, side: "instance" | "static"): string[] {
+    const names: string[] = [];
+    const bases = this.#bases(name).map((base) => this.#own(base, side));
+    for (const [key, text] of this.#own(name, side)) {
+      for (const base of bases) {
+        const inherited = base.get(key);
+        if (inherited === undefined) continue;
+        if (inherited !== text) names.push(key);
+        break;
+      }
+    }
+    return names.sort();
+  }
+
+  /** The base chain, parent first, as far as the bases are in the corpus. */
+  #bases(name: string): string[] {
+    const view = this.#planner.view;
+    const bases: string[] = [];
+    for (let parent = view.get(name)?.inherits; parent && view.get(parent);) {
+      bases.push(parent);
+      parent = view.get(parent)?.inherits;
+    }
+    return bases;
   }
 
   #own(name: string, side: "instance" | "static"): ReadonlyMap<string, string> {
-    const key = `${side}\0${name}`;
-    let own = this.#ownRendered.get(key);
+    const cache = side === "instance" ? this.#ownInstance : this.#ownStatic;
+    let own = cache.get(name);
     if (own === undefined) {
       const plan = this.#planner.plan(name);
       own = byKey(
@@ -41,37 +70,8 @@ export class InheritanceIndex {
           ? instanceMembers(plan, this.#scratch)
           : staticMembers(plan, this.#scratch),
       );
-      this.#ownRendered.set(key, own);
+      cache.set(name, own);
     }
     return own;
   }
-
-  #parentAll(name: string, side: "instance" | "static"): ReadonlyMap<string, string> {
-    const parent = this.#planner.view.get(name)?.inherits;
-    if (!parent || !this.#planner.view.get(parent)) return new Map();
-    return this.#all(parent, side);
-  }
-
-  /** Every member visible on a class, the nearest declaration winning. */
-  #all(name: string, side: "instance" | "static"): ReadonlyMap<string, string> {
-    const cache = side === "instance" ? this.#instance : this.#static;
-    const cached = cache.get(name);
-    if (cached) return cached;
-    const merged = new Map(this.#parentAll(name, side));
-    for (const [key, text] of this.#own(name, side)) merged.set(key, text);
-    cache.set(name, merged);
-    return merged;
-  }
-}
-
-function conflicts(
-  own: ReadonlyMap<string, string>,
-  inherited: ReadonlyMap<string, string>,
-): string[] {
-  const names: string[] = [];
-  for (const [key, text] of own) {
-    const base = inherited.get(key);
-    if (base !== undefined && base !== text) names.push(key);
-  }
-  return names.sort();
 }

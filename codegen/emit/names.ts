@@ -87,10 +87,18 @@ export function escapeIdentifier(name: string): string {
  * space is dropped and any other invalid character becomes `_`.
  */
 export function parameterName(godotName: string): string {
-  let name = godotName.trim().replace(/[^\w$]/g, "_");
-  if (!/^[A-Za-z_$]/.test(name)) name = `_${name}`;
-  return escapeIdentifier(name);
+  let cached = parameterNames.get(godotName);
+  if (cached === undefined) {
+    let name = godotName.trim().replace(/[^\w$]/g, "_");
+    if (!/^[A-Za-z_$]/.test(name)) name = `_${name}`;
+    cached = escapeIdentifier(name);
+    parameterNames.set(godotName, cached);
+  }
+  return cached;
 }
+
+/** Every parameter of every method is named on each run, from a few thousand distinct names. */
+const parameterNames = new Map<string, string>();
 
 /**
  * Godot's pseudo-classes holding global enums and functions become valid identifiers.
