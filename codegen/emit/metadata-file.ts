@@ -106,13 +106,12 @@ function classMeta(plan: ClassPlan): Json {
   for (const m of plan.methods) methods[m.name] ??= methodMeta(m);
   const properties = emptyRecord();
   for (const p of plan.properties) {
-    properties[p.name] ??= {
-      name: p.name,
-      type: godotTypeName(p.type),
-      ...(p.setter ? { setter: p.setter } : {}),
-      ...(p.getter ? { getter: p.getter } : {}),
-      ...(p.default !== null ? { default: p.default } : {}),
-    };
+    if (properties[p.name] !== undefined) continue;
+    const meta: { [key: string]: Json } = { name: p.name, type: godotTypeName(p.type) };
+    if (p.setter) meta.setter = p.setter;
+    if (p.getter) meta.getter = p.getter;
+    if (p.default !== null) meta.default = p.default;
+    properties[p.name] = meta;
   }
   const signals = emptyRecord();
   for (const s of plan.signals) {
@@ -141,11 +140,13 @@ function classMeta(plan: ClassPlan): Json {
 }
 
 function methodMeta(m: PlannedMethod): Json {
-  const params = m.params.map(paramMeta);
+  const params: Json[] = [];
   // Required = up to the last parameter whose default has no JS value (CONTRACT.md).
   let required = 0;
-  m.params.forEach((p, i) => {
-    if (p.default === null || defaultValueOf(p.default) === undefined) required = i + 1;
+  m.params.forEach((p: PlannedParam, i) => {
+    const value = p.default === null ? undefined : defaultValueOf(p.default);
+    if (value === undefined) required = i + 1;
+    params.push(paramJson(p.godotName, godotTypeName(p.type), p.default, value));
   });
   return {
     name: m.name,
@@ -159,18 +160,22 @@ function methodMeta(m: PlannedMethod): Json {
   };
 }
 
-function paramMeta(p: PlannedParam): Json {
-  return paramJson(p.godotName, godotTypeName(p.type), p.default);
-}
-
 function signalParam(p: ParamModel): Json {
-  return paramJson(p.name, godotTypeName(p.type), p.default);
+  const value = p.default === null ? undefined : defaultValueOf(p.default);
+  return paramJson(p.name, godotTypeName(p.type), p.default, value);
 }
 
-function paramJson(name: string, type: string, written: string | null): Json {
+/** `value` is the default's JS value, computed once by the caller (it also decides `required`). */
+function paramJson(
+  name: string,
+  type: string,
+  written: string | null,
+  value: MetaValue | undefined,
+): Json {
   if (written === null) return { name, type };
-  const value = defaultValueOf(written);
-  return { name, type, default: written, ...(value !== undefined ? { defaultValue: value } : {}) };
+  return value === undefined
+    ? { name, type, default: written }
+    : { name, type, default: written, defaultValue: value };
 }
 
 /** Deterministic printing: keys in insertion order, which follows the document. */
