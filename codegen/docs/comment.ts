@@ -56,50 +56,54 @@ export function buildDocComment(parts: DocParts, ctx: DocContext): DocComment {
   const convert = (bbcode: string | undefined): string =>
     bbcode ? convertInto(bbcode, state) : "";
 
+  // Joined as they come rather than collected in arrays: this runs once per documented member,
+  // and most have a description and nothing else.
   const brief = convert(parts.brief);
   const description = convert(parts.description);
-  const notes = (parts.notes ?? [])
-    .map((note) => breakCommentEnd(escapeText(note.trim())))
-    .filter((n) => n !== "");
-  const summary =
-    brief !== "" ? brief : [description, ...notes].filter((p) => p !== "").join("\n\n");
-  const remarks =
-    brief !== ""
-      ? [description !== brief ? description : "", ...notes].filter((p) => p !== "").join("\n\n")
-      : "";
+  let notes = "";
+  for (const note of parts.notes ?? []) {
+    notes = paragraphs(notes, breakCommentEnd(escapeText(note.trim())));
+  }
+  const summary = brief !== "" ? brief : paragraphs(description, notes);
+  const remarks = brief !== "" ? paragraphs(description !== brief ? description : "", notes) : "";
 
-  const sections: string[] = [];
-  if (summary !== "") sections.push(summary);
-  if (remarks !== "") sections.push(`@remarks\n${remarks}`);
-
-  const tags: string[] = [];
+  let tags = "";
+  const tag = (text: string): void => {
+    tags = tags === "" ? text : `${tags}\n${text}`;
+  };
   for (const param of parts.params ?? []) {
     const text = convert(param.description);
-    tags.push(blockTag(`@param ${parameterName(param.name)} -`, text));
+    tag(blockTag(`@param ${parameterName(param.name)} -`, text));
   }
   const returns = convert(parts.returns);
-  if (returns !== "") tags.push(blockTag("@returns", returns));
+  if (returns !== "") tag(blockTag("@returns", returns));
   const defaultValue = parts.defaultValue != null ? codeSpan(parts.defaultValue) : "";
-  if (defaultValue !== "") tags.push(`@defaultValue ${breakCommentEnd(defaultValue)}`);
+  if (defaultValue !== "") tag(`@defaultValue ${breakCommentEnd(defaultValue)}`);
   for (const tutorial of parts.tutorials ?? []) {
-    tags.push(`@see ${tutorialLink(tutorial, ctx.docsUrl)}`);
+    tag(`@see ${tutorialLink(tutorial, ctx.docsUrl)}`);
   }
   if (parts.experimental !== undefined) {
     const text = convert(parts.experimental);
-    tags.push(blockTag("@experimental", text));
+    tag(blockTag("@experimental", text));
   }
   if (parts.deprecated !== undefined) {
     const text = convert(parts.deprecated);
-    tags.push(blockTag("@deprecated", deprecationMessage(text)));
+    tag(blockTag("@deprecated", deprecationMessage(text)));
   }
-  if (tags.length > 0) sections.push(tags.join("\n"));
 
+  const body = paragraphs(paragraphs(summary, remarks !== "" ? `@remarks\n${remarks}` : ""), tags);
   return {
-    comment: formatComment(sections.join("\n\n")),
+    comment: formatComment(body),
     misses: state.misses,
     references: state.references,
     symbols: state.symbols,
   };
+}
+
+/** Two texts as paragraphs, either of which may be empty. */
+function paragraphs(first: string, second: string): string {
+  if (first === "") return second;
+  return second === "" ? first : `${first}\n\n${second}`;
 }
 
 /**
