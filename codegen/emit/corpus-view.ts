@@ -1,5 +1,6 @@
 import type { ClassModel, EnumModel } from "../ir/types.js";
 import type { LinkedCorpus } from "../ir/linked.js";
+import { PACKED_ELEMENTS, PRIMITIVE_NAMES } from "../ir/type-names.js";
 import { topLevelName } from "./names.js";
 
 /**
@@ -7,33 +8,12 @@ import { topLevelName } from "./names.js";
  * an interface, their members are JS's (`string`, `number[]`...).
  */
 export const MAPPED_BUILTINS: ReadonlySet<string> = new Set([
-  "int",
-  "float",
-  "bool",
-  "String",
-  "StringName",
-  "NodePath",
+  ...PRIMITIVE_NAMES,
   "Array",
   "Dictionary",
   "Variant",
   "Nil",
-  "PackedByteArray",
-  "PackedInt32Array",
-  "PackedInt64Array",
-  "PackedFloat32Array",
-  "PackedFloat64Array",
-  "PackedStringArray",
-  "PackedVector2Array",
-  "PackedVector3Array",
-  "PackedVector4Array",
-  "PackedColorArray",
-  "PoolByteArray",
-  "PoolIntArray",
-  "PoolRealArray",
-  "PoolStringArray",
-  "PoolVector2Array",
-  "PoolVector3Array",
-  "PoolColorArray",
+  ...PACKED_ELEMENTS.keys(),
 ]);
 
 /** Where an enum referenced by a type lives. */
