@@ -1,3 +1,4 @@
+import { applyEdits, longLines, type TextEdit } from "../text-lines.js";
 import type { MetaValue } from "./default-value.js";
 
 /**
@@ -57,45 +58,29 @@ function requoteLine(line: string): string {
  * so they are found with indexOf: a multiline regex over the whole 6.5 MB cost ~15 ms a pass.
  */
 function mapLinesContaining(text: string, needle: string, map: (line: string) => string): string {
-  const pieces: string[] = [];
-  let copied = 0;
+  const edits: TextEdit[] = [];
   for (let at = text.indexOf(needle); at !== -1;) {
     const start = text.lastIndexOf("\n", at) + 1;
     const newline = text.indexOf("\n", at);
     const end = newline === -1 ? text.length : newline;
-    pieces.push(text.slice(copied, start), map(text.slice(start, end)));
-    copied = end;
+    edits.push({ start, end, text: map(text.slice(start, end)) });
     at = text.indexOf(needle, end);
   }
-  if (copied === 0) return text;
-  pieces.push(text.slice(copied));
-  return pieces.join("");
+  return applyEdits(text, edits);
 }
 
 /**
  * A string too long for the line moves to the next one, indented, unless the key is shorter than
- * 5 characters (prettier's "short key" rule: tab width 2 + 3). Lines are found by newline offsets
- * (a multiline regex over the whole text cost several times more).
+ * 5 characters (prettier's "short key" rule: tab width 2 + 3).
  */
 function breakLongProperties(text: string): string {
-  const pieces: string[] = [];
-  let copied = 0;
-  for (let start = 0; start < text.length;) {
-    const newline = text.indexOf("\n", start);
-    const end = newline === -1 ? text.length : newline;
-    if (end - start > PRINT_WIDTH) {
-      const match = STRING_PROPERTY.exec(text.slice(start, end));
-      const [, indent, key, printed] = match ?? [];
-      if (key !== undefined && key.length >= 5) {
-        pieces.push(text.slice(copied, start), `${indent}${key}:\n${indent}  ${printed},`);
-        copied = end;
-      }
-    }
-    start = end + 1;
+  const edits: TextEdit[] = [];
+  for (const [start, end] of longLines(text, PRINT_WIDTH)) {
+    const [, indent, key, printed] = STRING_PROPERTY.exec(text.slice(start, end)) ?? [];
+    if (key !== undefined && key.length >= 5)
+      edits.push({ start, end, text: `${indent}${key}:\n${indent}  ${printed},` });
   }
-  if (copied === 0) return text;
-  pieces.push(text.slice(copied));
-  return pieces.join("");
+  return applyEdits(text, edits);
 }
 
 /** Double quotes unless the text holds more double than single quotes (prettier's rule). */

@@ -5,6 +5,7 @@ import { findLongLines, snippetSource, splitSnippets } from "./long-lines.js";
 import type { LongLine } from "./long-lines.js";
 import { openLayoutCache } from "./layout-cache.js";
 import { prettierOptions } from "./prettier-options.js";
+import { applyEdits, type TextEdit } from "../text-lines.js";
 import { formatInWorkers } from "./worker-pool.js";
 
 export { prettierOptions } from "./prettier-options.js";
@@ -119,16 +120,13 @@ function assemble(
   long: readonly LongLine[],
   replacement: ReadonlyMap<LongLine, readonly string[]>,
 ): string | null {
-  const pieces: string[] = [];
-  let copied = 0;
+  const edits: TextEdit[] = [];
   for (const line of long) {
     const layout = replacement.get(line);
     if (layout === undefined || layout.length === 0) return null;
-    pieces.push(text.slice(copied, line.start), layout.join("\n"));
-    copied = line.end;
+    edits.push({ start: line.start, end: line.end, text: layout.join("\n") });
   }
-  pieces.push(text.slice(copied));
-  const joined = pieces.join("");
+  const joined = applyEdits(text, edits);
   let end = joined.length;
   while (end > 0 && joined.charCodeAt(end - 1) === 10) end--;
   // prettier writes an empty file as "" (no lone newline).

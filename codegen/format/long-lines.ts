@@ -9,6 +9,8 @@
  * own over both full Godot corpora.
  */
 
+import { longLines } from "../text-lines.js";
+
 /** How to put one long line back in context so prettier lays it out as in its file. */
 interface Wrapper {
   readonly before: string;
@@ -76,24 +78,16 @@ export interface LongLine {
 
 /**
  * The long code lines of a file's text, or null when one of them has a shape this path does not
- * know. Walks the text by newline offsets: splitting ~17 MB of whole-corpus output into lines
- * only to find the ~1,000 long ones allocated ~400k strings (and their collection).
+ * know.
  */
 export function findLongLines(file: string, text: string, width: number): LongLine[] | null {
   const found: LongLine[] = [];
-  let start = 0;
-  while (start < text.length) {
-    const newline = text.indexOf("\n", start);
-    const end = newline === -1 ? text.length : newline;
-    if (end - start > width) {
-      const line = text.slice(start, end);
-      if (!isComment(line) && !UNBREAKABLE_PROPERTY.test(line)) {
-        const wrapper = wrapperFor(line);
-        if (wrapper === null) return null;
-        found.push({ file, start, end, wrapper, line });
-      }
-    }
-    start = end + 1;
+  for (const [start, end] of longLines(text, width)) {
+    const line = text.slice(start, end);
+    if (isComment(line) || UNBREAKABLE_PROPERTY.test(line)) continue;
+    const wrapper = wrapperFor(line);
+    if (wrapper === null) return null;
+    found.push({ file, start, end, wrapper, line });
   }
   return found;
 }
