@@ -143,8 +143,6 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
   #transport: ByteTransport | null = null;
   /** reuseReceiveBuffer as connect_to_host read it, for the connection it opens. */
   #reuseReceiveBuffer = false;
-  /** The transport lends its receive buffer: consumed bytes must be released (see #release). */
-  #borrowing = false;
   /** The caller's StreamPeer given to set_connection, returned by get_connection. */
   #peer: StreamPeerApi | null = null;
   #parser: ResponseParser | null = null;
@@ -345,7 +343,6 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
     this.#generation += 1;
     this.#transport?.destroy();
     this.#transport = null;
-    this.#borrowing = false;
     this.#peer = null;
     this.#parser = null;
     this.#lookup = null;
@@ -652,10 +649,10 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
    * may be overwritten; then reading resumes if the full receive ring had paused it.
    */
   #release(): void {
-    if (!this.#borrowing) return;
+    const transport = this.#transport;
     const parser = this.#parser;
-    if (parser === null) return;
-    this.#transport?.release?.(parser.consumedBytes);
+    if (transport === null || parser === null || !transport.lendsReceiveBuffer) return;
+    transport.release?.(parser.consumedBytes);
     this.#resumeIfDrained();
   }
 
@@ -705,12 +702,6 @@ class HTTPClientImpl extends RefCounted implements HTTPClientApi, HTTPClientExte
           },
           sink,
         );
-    // Only plain TCP reads into the ring; TLS and tunnelled sockets keep owned chunks.
-    this.#borrowing =
-      !this.#useWorker &&
-      this.#reuseReceiveBuffer &&
-      route.tunnelAuthority === null &&
-      this.#tls === null;
   }
 
   /** Where a transport delivers: into this connection's parser, unless close() moved on since. */

@@ -34,8 +34,13 @@ export interface ByteTransport {
   pause(): void;
   resume(): void;
   /**
-   * Only transports that lend their receive buffer (Transport with reuseReceiveBuffer): the sink
-   * is done with the first `consumedBytes` bytes it was given since the connection opened.
+   * Whether received chunks are views into a reused buffer (Transport with reuseReceiveBuffer on
+   * a plain connection), which the sink must give back with release().
+   */
+  readonly lendsReceiveBuffer: boolean;
+  /**
+   * Only transports that lend their receive buffer: the sink is done with the first
+   * `consumedBytes` bytes it was given since the connection opened.
    */
   release?(consumedBytes: number): void;
   /** Advances connecting and moves whatever has arrived into the sink (a no-op when event-driven). */

@@ -81,6 +81,10 @@ export class Transport implements ByteTransport {
     this.#socket.resume();
   }
 
+  get lendsReceiveBuffer(): boolean {
+    return this.#ring !== null;
+  }
+
   /**
    * With a receive ring: the sink is done with the first `consumedBytes` bytes it was given
    * (counted since the connection opened), so the ring may overwrite them. A no-op otherwise.

@@ -72,6 +72,9 @@ export class WorkerTransport implements ByteTransport {
     return new WorkerTransport(socket, sink, null, false);
   }
 
+  /** Worker connections hand over copies (see blocking/), never views of a reused buffer. */
+  readonly lendsReceiveBuffer = false;
+
   get paused(): boolean {
     return this.#paused;
   }
