@@ -144,7 +144,7 @@ function methodMeta(m: PlannedMethod): Json {
   // Required = up to the last parameter whose default has no JS value (CONTRACT.md).
   let required = 0;
   m.params.forEach((p: PlannedParam, i) => {
-    const value = p.default === null ? undefined : defaultValueOf(p.default);
+    const value = jsDefault(p.default);
     if (value === undefined) required = i + 1;
     params.push(paramJson(p.godotName, godotTypeName(p.type), p.default, value));
   });
@@ -161,8 +161,12 @@ function methodMeta(m: PlannedMethod): Json {
 }
 
 function signalParam(p: ParamModel): Json {
-  const value = p.default === null ? undefined : defaultValueOf(p.default);
-  return paramJson(p.name, godotTypeName(p.type), p.default, value);
+  return paramJson(p.name, godotTypeName(p.type), p.default, jsDefault(p.default));
+}
+
+/** A parameter default's JS value; undefined when there is no default or it has no JS form. */
+function jsDefault(written: string | null): MetaValue | undefined {
+  return written === null ? undefined : defaultValueOf(written);
 }
 
 /** `value` is the default's JS value, computed once by the caller (it also decides `required`). */
