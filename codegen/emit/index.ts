@@ -18,7 +18,6 @@ import { topLevelName } from "./names.js";
 import type { Overrides } from "./overrides.js";
 import { checkOverrides } from "./overrides-check.js";
 import { emitStubsFile } from "./stubs-file.js";
-import { loadCodeWriter } from "./writer.js";
 
 export { loadOverrides, parseOverrides, NO_OVERRIDES } from "./overrides.js";
 export type {
@@ -58,10 +57,9 @@ export interface EmitResult {
 /**
  * The emit stage: the linked corpus → one TS source per generated file (CONTRACT.md "Files in
  * generated/"). Class files come first because they record what the shared files (builtins,
- * stubs, GlobalScope) must declare. Async only to load the writer (ts-morph) on first use.
+ * stubs, GlobalScope) must declare.
  */
 export async function emitProject(linked: LinkedCorpus, options: EmitOptions): Promise<EmitResult> {
-  await loadCodeWriter();
   const view = new CorpusView(linked);
   checkOverrides(view, options.overrides, options.facade !== null);
   const planner = new ClassPlanner(view, options.overrides);

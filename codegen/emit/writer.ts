@@ -1,27 +1,30 @@
+import { createRequire } from "node:module";
 import type { CodeBlockWriter } from "ts-morph";
-import { requireTsMorph } from "./code-cache.js";
 
 /**
- * The emitters write through ts-morph's CodeBlockWriter (code-block-writer, re-exported; the
- * writer ts-morph's own printers use), as the design prescribes. ts-morph loads the whole
- * TypeScript compiler (~0.2 s), so it is loaded only when an emit actually runs: `--help`,
- * other commands and cache hits never pay for it. It is loaded with require(), not import():
- * importing CommonJS from ESM first scans the source for named exports (cjs-module-lexer), ~60 ms
- * for ts-morph's bundle; and through a V8 code cache (code-cache.ts).
+ * The emitters write through ts-morph's CodeBlockWriter, as the design prescribes. ts-morph's
+ * export of it is a plain re-export of its `code-block-writer` dependency, but `require("ts-morph")`
+ * also loads the whole TypeScript compiler (13 MB of CommonJS, ~90 ms even through a V8 code
+ * cache) that emitting never calls. So the writer is required from ts-morph's own location: the
+ * very module ts-morph re-exports, at the version ts-morph pins, in ~3 ms. A test holds the two
+ * to be the same class.
  */
 export type { CodeBlockWriter };
 
 let writerClass: typeof CodeBlockWriter | undefined;
 
-/** Loads ts-morph once; every emit run awaits this before writing. */
-export async function loadCodeWriter(): Promise<void> {
-  writerClass ??= requireTsMorph().CodeBlockWriter;
+/** The CodeBlockWriter class ts-morph exports, loaded without ts-morph's compiler. */
+export function codeBlockWriterClass(): typeof CodeBlockWriter {
+  if (writerClass === undefined) {
+    const fromTsMorph = createRequire(createRequire(import.meta.url).resolve("ts-morph"));
+    const loaded = fromTsMorph("code-block-writer") as { default: typeof CodeBlockWriter };
+    writerClass = loaded.default;
+  }
+  return writerClass;
 }
 
 /** A writer configured like the project's prettier settings, so formatting has little to do. */
 export function newWriter(): CodeBlockWriter {
-  if (writerClass === undefined) {
-    throw new Error("internal error: newWriter() before loadCodeWriter()");
-  }
-  return new writerClass({ indentNumberOfSpaces: 2, useSingleQuote: false, newLine: "\n" });
+  const Writer = codeBlockWriterClass();
+  return new Writer({ indentNumberOfSpaces: 2, useSingleQuote: false, newLine: "\n" });
 }
