@@ -5,7 +5,7 @@ import { findLongLines, snippetSource, splitSnippets } from "./long-lines.js";
 import type { LongLine } from "./long-lines.js";
 import { openLayoutCache } from "./layout-cache.js";
 import { prettierOptions } from "./prettier-options.js";
-import { applyEdits, type TextEdit } from "../text-lines.js";
+import { applyEdits, type TextEdit } from "./text-lines.js";
 import { formatInWorkers } from "./worker-pool.js";
 
 export { prettierOptions } from "./prettier-options.js";

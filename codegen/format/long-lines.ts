@@ -9,7 +9,7 @@
  * own over both full Godot corpora.
  */
 
-import { longLines } from "../text-lines.js";
+import { longLines } from "./text-lines.js";
 
 /** How to put one long line back in context so prettier lays it out as in its file. */
 interface Wrapper {

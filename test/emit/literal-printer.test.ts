@@ -31,6 +31,12 @@ const cases: Record<string, MetaValue> = {
   },
   scalars: { t: true, f: false, n: null, i: -12, x: 1e21, y: -2.5e30, small: 1e-7, frac: 0.5 },
   "a string that looks like an exponent stays as written": { s: "1e+21", n: 1e21 },
+  "non-ASCII text, in values and keys": {
+    zh: "中文說明",
+    emoji: [{ text: "a 😀 b" }, { text: "😀" }],
+    "clé é": "ü",
+    description_long: `${"é".repeat(60)} ${"說".repeat(30)} and the ASCII after it`,
+  },
 };
 
 describe("printLiteral", () => {

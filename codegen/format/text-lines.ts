@@ -1,7 +1,7 @@
 /**
  * Line edits of large generated texts by offsets (the whole corpus is ~17 MB, metadata.ts alone
  * 6.5 MB): splitting them into lines allocated hundreds of thousands of strings only to change a
- * few hundred lines. Used by the format stage (long code lines) and the metadata printer.
+ * few hundred lines. Used by the format stage for long code lines.
  */
 
 /** A range of a text, `end` excluded, and what replaces it. */
