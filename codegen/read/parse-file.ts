@@ -1,10 +1,9 @@
-import { XMLValidator } from "fast-xml-parser";
 import { GeneratorInputError } from "../ir/diagnostics.js";
 import type { RawClassFile } from "../ir/raw.js";
 import { ElementTreeBuilder } from "./element-tree.js";
 import { ROOT_ELEMENT } from "./schema.js";
 import { scanTags, type ScanProblem } from "./scan-tags.js";
-import { classFileParser, type OrderedNode } from "./xml-parser.js";
+import { classFileParser, XMLValidator, type OrderedNode } from "./xml-parser.js";
 
 /** Parses one class file's text; every problem becomes a GeneratorInputError naming `file:line`. */
 export function parseClassFile(text: string, file: string): RawClassFile {
