@@ -16,7 +16,11 @@ export interface FingerprintInputs {
   readonly options: unknown;
 }
 
-export function fingerprint(inputs: FingerprintInputs): string {
+/**
+ * `contents`, when given, receives every input file's bytes as read, so the run that follows a
+ * miss can parse them without reading the files a second time.
+ */
+export function fingerprint(inputs: FingerprintInputs, contents?: Map<string, Buffer>): string {
   const hash = createHash("sha256");
   hash.update(`generator ${generatorIdentity()}\n`);
   hash.update(`options ${stableJson(inputs.options)}\n`);
@@ -32,6 +36,7 @@ export function fingerprint(inputs: FingerprintInputs): string {
         { file },
       );
     }
+    contents?.set(file, content);
     // Name and length first, so no concatenation of two inputs can equal another pair.
     hash.update(`file ${file} ${content.length}\n`);
     hash.update(content);

@@ -21,6 +21,8 @@ export interface RunCache {
   store(result: PipelineResult): Promise<void>;
   /** Time spent on cache work so far (fingerprint, lookup). */
   elapsedMs(): number;
+  /** The input files' bytes as the fingerprint read them, for the read stage after a miss. */
+  readonly inputs: ReadonlyMap<string, Buffer>;
 }
 
 export async function openRunCache(
@@ -37,19 +39,23 @@ export async function openRunCache(
     ...(settings.overrides !== null ? [settings.overrides] : []),
     ...(options.translation ? [options.translation.file] : []),
   ];
-  const print = fingerprint({
-    files: inputs,
-    options: {
-      // The docs root's folder name can give the version, hence the docs URL.
-      docs: "root" in settings.docs ? settings.docs.root : null,
-      selection: options.selection,
-      facade: options.facade,
-      version: options.version ?? null,
-      docsUrl: options.docsUrl ?? null,
-      allowUnknownTypes: options.allowUnknownTypes === true,
-      translation: options.translation ?? null,
+  const contents = new Map<string, Buffer>();
+  const print = fingerprint(
+    {
+      files: inputs,
+      options: {
+        // The docs root's folder name can give the version, hence the docs URL.
+        docs: "root" in settings.docs ? settings.docs.root : null,
+        selection: options.selection,
+        facade: options.facade,
+        version: options.version ?? null,
+        docsUrl: options.docsUrl ?? null,
+        allowUnknownTypes: options.allowUnknownTypes === true,
+        translation: options.translation ?? null,
+      },
     },
-  });
+    contents,
+  );
   const file = recordPath(settings.projectRoot, settings.out);
   spent += performance.now() - start;
   return {
@@ -85,5 +91,6 @@ export async function openRunCache(
       await pruneRecords(path.dirname(file));
     },
     elapsedMs: () => spent,
+    inputs: contents,
   };
 }

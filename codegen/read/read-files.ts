@@ -4,8 +4,14 @@ import type { RawCorpus } from "../ir/raw.js";
 import { discoverClassFiles, versionFromFolderName } from "./discover.js";
 import { parseClassFile } from "./parse-file.js";
 
-/** A docs root (Godot checkout or folder of XML files), or an explicit list of class files. */
-export type ReadInput = { readonly root: string } | { readonly files: readonly string[] };
+/**
+ * A docs root (Godot checkout or folder of XML files), or an explicit list of class files.
+ * `preread` holds files whose bytes the caller has already read (the run cache hashes every
+ * input first); those are decoded instead of read again.
+ */
+export type ReadInput = ({ readonly root: string } | { readonly files: readonly string[] }) & {
+  readonly preread?: ReadonlyMap<string, Buffer>;
+};
 
 /**
  * Reads and parses every class file, in a stable order. Reads are synchronous on purpose: for
@@ -18,6 +24,8 @@ export async function readRawCorpus(input: ReadInput): Promise<RawCorpus> {
   if (files.length === 0)
     throw new GeneratorInputError("no class files given", { file: "<input>" });
   const texts = files.map((file) => {
+    const bytes = input.preread?.get(file);
+    if (bytes !== undefined) return bytes.toString("utf8");
     try {
       return readFileSync(file, "utf8");
     } catch (error) {

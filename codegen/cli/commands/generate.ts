@@ -107,6 +107,8 @@ export const generateCommand: CliCommand = {
     const { runPipeline } = await import("../../pipeline.js");
     const result = await runPipeline({
       ...pipelineOptions,
+      docs:
+        cache === null ? pipelineOptions.docs : { ...pipelineOptions.docs, preread: cache.inputs },
       layoutCacheFile:
         values["no-cache"] === true
           ? null
