@@ -18,7 +18,10 @@ export interface EmitContext {
   readonly usage: Usage;
   readonly renderDoc: DocRenderer;
   readonly misses: LinkMiss[];
-  /** Rendered doc comments, referenced from the writers' text by `docSlot` placeholders. */
+  /**
+   * Rendered doc comments of the file being written, referenced from the writers' text by
+   * `docSlot` placeholders; emptied once the file's slots are filled.
+   */
   readonly docSlots: string[];
 }
 

@@ -75,23 +75,46 @@ export async function emitProject(linked: LinkedCorpus, options: EmitOptions): P
   };
   const classNames = linked.emitted.filter((name) => view.isObjectClass(name));
   const files = new Map<string, string>();
-  for (const name of classNames) files.set(`${topLevelName(name)}.ts`, emitClassFile(ctx, name));
-  files.set(`${BUILTINS_MODULE}.ts`, emitBuiltinsFile(ctx));
-  files.set(`${STUBS_MODULE}.ts`, emitStubsFile(ctx));
+  // Each file's doc slots are filled as soon as it is written, so the comments die young
+  // instead of surviving, all of them, until the end of the stage.
+  const emit = (write: () => string): string => {
+    const text = fillDocSlots(ctx, write());
+    ctx.docSlots.length = 0;
+    return text;
+  };
+  for (const name of classNames) {
+    files.set(
+      `${topLevelName(name)}.ts`,
+      emit(() => emitClassFile(ctx, name)),
+    );
+  }
+  files.set(
+    `${BUILTINS_MODULE}.ts`,
+    emit(() => emitBuiltinsFile(ctx)),
+  );
+  files.set(
+    `${STUBS_MODULE}.ts`,
+    emit(() => emitStubsFile(ctx)),
+  );
   // GlobalScope.ts's own docs can link further global enums, which then must be declared too.
   const missesBefore = ctx.misses.length;
   let globals = globalScopeContent(ctx);
-  let globalsText = emitGlobalScopeFile(ctx, globals);
+  let globalsText = emit(() => emitGlobalScopeFile(ctx, globals));
   for (let round = 0; round < 5; round++) {
     const grown = globalScopeContent(ctx);
     if (grown.enums.length === globals.enums.length) break;
     ctx.misses.length = missesBefore;
     globals = grown;
-    globalsText = emitGlobalScopeFile(ctx, globals);
+    globalsText = emit(() => emitGlobalScopeFile(ctx, globals));
   }
   files.set(`${GLOBALS_MODULE}.ts`, globalsText);
-  if (options.facade !== null) files.set("facade.ts", emitFacadeFile(ctx, options.facade));
-  for (const [path, text] of files) files.set(path, fillDocSlots(ctx, text));
+  if (options.facade !== null) {
+    const facade = options.facade;
+    files.set(
+      "facade.ts",
+      emit(() => emitFacadeFile(ctx, facade)),
+    );
+  }
   // Printed from plain data, never through docComment, so they hold no doc slots: metadata.ts
   // is ~40% of the output's bytes, which the slot scan need not read.
   files.set("metadata.ts", emitMetadataFile(ctx, classNames, globals));
