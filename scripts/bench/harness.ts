@@ -78,6 +78,7 @@ export async function runBench(
         docsRoot: options.docsRoot,
         ...sizes.gen,
         corpusClasses: options.quick ? ["HTTPClient", "Node"] : "all",
+        makeRst: options.makeRst,
         log,
       }),
     );

@@ -14,6 +14,11 @@ export interface BenchOptions {
   /** Overrides of the preset sizes (the smoke test uses tiny ones). */
   readonly largeBytes?: number;
   readonly smallRequests?: number;
+  /**
+   * Godot's own `doc/tools/make_rst.py` (from a Godot checkout), timed on the same corpus in the
+   * same rounds as the generator; null: the issue's ~1.5 s stands in for it.
+   */
+  readonly makeRst: string | null;
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -23,6 +28,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --build            compile to dist/ first so the generator CLI is also timed from dist/
   --out <dir>        where JSON results go (default: bench-results)
   --docs <dir>       Godot docs root (default: ../shared/godot-docs/4.6.3)
+  --make-rst <file>  Godot's doc/tools/make_rst.py (from a Godot checkout; or $GODOT_MAKE_RST):
+                     timed with python3 on the same corpus, in the same rounds as the generator
   -h, --help         this text
 `;
 
@@ -37,6 +44,7 @@ export function parseBenchArgs(argv: readonly string[], repoRoot: string): Bench
       build: { type: "boolean" },
       out: { type: "string" },
       docs: { type: "string" },
+      "make-rst": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -54,5 +62,11 @@ export function parseBenchArgs(argv: readonly string[], repoRoot: string): Bench
     docsRoot: path.resolve(repoRoot, values.docs ?? "../shared/godot-docs/4.6.3"),
     outDir: path.resolve(repoRoot, values.out ?? "bench-results"),
     build: values.build === true,
+    makeRst: makeRstPath(values["make-rst"] ?? process.env["GODOT_MAKE_RST"], repoRoot),
   };
+}
+
+function makeRstPath(given: string | undefined, repoRoot: string): string | null {
+  if (given === undefined || given === "") return null;
+  return path.resolve(repoRoot, given);
 }
