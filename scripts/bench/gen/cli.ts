@@ -13,8 +13,8 @@ export function tsxRunner(repoRoot: string): CliRunner {
   // What `npm run generate` runs, minus npm itself.
   return {
     name: "tsx",
-    command: path.join(repoRoot, "node_modules", ".bin", "tsx"),
-    prefix: ["codegen/cli/main.ts"],
+    command: process.execPath,
+    prefix: ["--import", "tsx", path.join(repoRoot, "codegen", "cli", "main.ts")],
   };
 }
 
