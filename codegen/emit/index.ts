@@ -82,20 +82,10 @@ export async function emitProject(linked: LinkedCorpus, options: EmitOptions): P
     ctx.docSlots.length = 0;
     return text;
   };
-  for (const name of classNames) {
-    files.set(
-      `${topLevelName(name)}.ts`,
-      emit(() => emitClassFile(ctx, name)),
-    );
-  }
-  files.set(
-    `${BUILTINS_MODULE}.ts`,
-    emit(() => emitBuiltinsFile(ctx)),
-  );
-  files.set(
-    `${STUBS_MODULE}.ts`,
-    emit(() => emitStubsFile(ctx)),
-  );
+  const put = (path: string, write: () => string): void => void files.set(path, emit(write));
+  for (const name of classNames) put(`${topLevelName(name)}.ts`, () => emitClassFile(ctx, name));
+  put(`${BUILTINS_MODULE}.ts`, () => emitBuiltinsFile(ctx));
+  put(`${STUBS_MODULE}.ts`, () => emitStubsFile(ctx));
   // GlobalScope.ts's own docs can link further global enums, which then must be declared too.
   const missesBefore = ctx.misses.length;
   let globals = globalScopeContent(ctx);
@@ -108,13 +98,8 @@ export async function emitProject(linked: LinkedCorpus, options: EmitOptions): P
     globalsText = emit(() => emitGlobalScopeFile(ctx, globals));
   }
   files.set(`${GLOBALS_MODULE}.ts`, globalsText);
-  if (options.facade !== null) {
-    const facade = options.facade;
-    files.set(
-      "facade.ts",
-      emit(() => emitFacadeFile(ctx, facade)),
-    );
-  }
+  const facade = options.facade;
+  if (facade !== null) put("facade.ts", () => emitFacadeFile(ctx, facade));
   // Printed from plain data, never through docComment, so they hold no doc slots: metadata.ts
   // is ~40% of the output's bytes, which the slot scan need not read.
   files.set("metadata.ts", emitMetadataFile(ctx, classNames, globals));

@@ -90,17 +90,15 @@ function printValue(out: TextBuilder, value: MetaValue, indent: string): void {
     return;
   }
   const record = value as Readonly<Record<string, MetaValue>>;
-  // Object.keys: the order JSON.stringify and prettier's input both follow (integer keys first).
-  const keys = Object.keys(record);
-  if (keys.length === 0) {
-    out.add("{}");
-    return;
-  }
-  out.add("{");
-  for (const key of keys) {
-    const item = record[key] as MetaValue;
+  // for-in over own keys: the order JSON.stringify and prettier's input both follow (integer keys
+  // first). As in JSON and the object's TS type, an undefined property is absent.
+  let empty = true;
+  for (const key in record) {
+    const item = record[key];
+    if (item === undefined || !Object.hasOwn(record, key)) continue;
+    out.add(empty ? "{\n" : "\n");
+    empty = false;
     const printedKey = printKey(key);
-    out.add("\n");
     out.add(inner);
     out.add(printedKey);
     if (typeof item === "string") {
@@ -119,6 +117,10 @@ function printValue(out: TextBuilder, value: MetaValue, indent: string): void {
       printValue(out, item, inner);
     }
     out.add(",");
+  }
+  if (empty) {
+    out.add("{}");
+    return;
   }
   out.add("\n");
   out.add(indent);

@@ -58,6 +58,11 @@ describe("printLiteral", () => {
     expect(await prettierShape(printed)).toBe(`export const x = ${printed};\n`);
   });
 
+  it("leaves out undefined properties, as JSON does", () => {
+    const value = { a: 1, gone: undefined, empty: { gone: undefined } } as unknown as MetaValue;
+    expect(printLiteral(value)).toBe("{\n  a: 1,\n  empty: {},\n}");
+  });
+
   it("prints -0, NaN and the infinities, which JSON cannot hold", () => {
     const printed = printLiteral({ z: -0, n: Number.NaN, p: Infinity, m: -Infinity, list: [-0] });
     expect(printed).toBe(
