@@ -301,10 +301,10 @@ export function writeStaticInterface(
       );
     }
     const fields = new Set<string>();
-    for (const member of staticMembers(plan, scope)) {
+    for (const member of staticMembers(plan)) {
       if (member.kind === "method") continue;
       fields.add(member.key);
-      writeDocumented(w, docs.get(member.key) ?? "", member.text);
+      writeDocumented(w, docs.get(member.key) ?? "", member.render(scope));
     }
     for (const m of plan.methods) {
       if (m.static && !fields.has(m.name)) writeMethod(ctx, scope, model.name, m, w);

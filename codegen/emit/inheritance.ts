@@ -1,6 +1,6 @@
 import type { ClassPlanner } from "./class-plan.js";
 import { FileScope, Usage } from "./file-scope.js";
-import { byKey, instanceMembers, staticMembers } from "./signatures.js";
+import { byKey, instanceMembers, staticMembers, type MemberDecl } from "./signatures.js";
 
 /**
  * Settles interface extension conflicts. Godot lets a class redeclare a base member with another
@@ -10,9 +10,11 @@ import { byKey, instanceMembers, staticMembers } from "./signatures.js";
 export class InheritanceIndex {
   readonly #planner: ClassPlanner;
   readonly #scratch: FileScope;
-  /** A class's own members rendered for comparison; each is needed as a class and as a base. */
-  readonly #ownInstance = new Map<string, ReadonlyMap<string, string>>();
-  readonly #ownStatic = new Map<string, ReadonlyMap<string, string>>();
+  /** A class's own members by key; each class is needed as a class and as a base. */
+  readonly #ownInstance = new Map<string, ReadonlyMap<string, readonly MemberDecl[]>>();
+  readonly #ownStatic = new Map<string, ReadonlyMap<string, readonly MemberDecl[]>>();
+  /** Declaration text of a key's members (overloads joined), rendered only when compared. */
+  readonly #texts = new WeakMap<readonly MemberDecl[], string>();
 
   constructor(planner: ClassPlanner) {
     this.#planner = planner;
@@ -33,16 +35,20 @@ export class InheritanceIndex {
   /**
    * Each own member is looked up in the bases, nearest first, and differs when the nearest
    * declaration's text does. Walking the chain per member is cheaper than merging every base's
-   * members into one map per class: classes declare few members, their bases many.
+   * members into one map per class: classes declare few members, their bases many. Only members
+   * a base also declares are rendered, so most never are.
    */
   #conflicts(name: string, side: "instance" | "static"): string[] {
     const names: string[] = [];
     const bases = this.#bases(name).map((base) => this.#own(base, side));
-    for (const [key, text] of this.#own(name, side)) {
+    for (const [key, members] of this.#own(name, side)) {
       for (const base of bases) {
         const inherited = base.get(key);
         if (inherited === undefined) continue;
-        if (inherited !== text) names.push(key);
+        const inheritedText = this.#text(inherited);
+        if (inheritedText === "") continue;
+        const text = this.#text(members);
+        if (text !== "" && inheritedText !== text) names.push(key);
         break;
       }
     }
@@ -60,18 +66,27 @@ export class InheritanceIndex {
     return bases;
   }
 
-  #own(name: string, side: "instance" | "static"): ReadonlyMap<string, string> {
+  #own(name: string, side: "instance" | "static"): ReadonlyMap<string, readonly MemberDecl[]> {
     const cache = side === "instance" ? this.#ownInstance : this.#ownStatic;
     let own = cache.get(name);
     if (own === undefined) {
       const plan = this.#planner.plan(name);
-      own = byKey(
-        side === "instance"
-          ? instanceMembers(plan, this.#scratch)
-          : staticMembers(plan, this.#scratch),
-      );
+      own = byKey(side === "instance" ? instanceMembers(plan) : staticMembers(plan));
       cache.set(name, own);
     }
     return own;
+  }
+
+  /** The members' texts joined as the interface declares them; "" when none declares anything. */
+  #text(members: readonly MemberDecl[]): string {
+    let text = this.#texts.get(members);
+    if (text === undefined) {
+      text = members
+        .map((m) => m.render(this.#scratch))
+        .filter((t) => t !== "")
+        .join("\n");
+      this.#texts.set(members, text);
+    }
+    return text;
   }
 }

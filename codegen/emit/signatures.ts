@@ -78,62 +78,67 @@ export function numberLiteral(n: number): string {
   return Object.is(n, -0) ? "0" : String(n);
 }
 
-export interface MemberText {
+/**
+ * A member declaration not rendered yet: the inheritance check needs every member's key but the
+ * text of only the few that a base also declares.
+ */
+export interface MemberDecl {
   readonly key: string;
-  readonly text: string;
   readonly kind: "method" | "field";
+  /** The declaration text ("" for a property with nothing to declare); records imports in `scope`. */
+  render(scope: FileScope): string;
 }
 
-/** Instance-side members in emission order (methods, then properties), keyed by name. */
-export function instanceMembers(plan: ClassPlan, scope: FileScope): MemberText[] {
-  const out: MemberText[] = [];
-  for (const m of plan.methods)
-    if (!m.static) out.push({ key: m.name, text: renderMethod(m, scope), kind: "method" });
+/** Instance-side members in emission order (methods, then properties). */
+export function instanceMembers(plan: ClassPlan): MemberDecl[] {
+  const out: MemberDecl[] = [];
+  for (const m of plan.methods) {
+    if (!m.static) out.push({ key: m.name, kind: "method", render: (s) => renderMethod(m, s) });
+  }
   for (const p of plan.properties) {
-    const text = renderProperty(p, scope);
-    if (text) out.push({ key: p.name, text, kind: "field" });
+    if (p.shape !== "hidden") {
+      out.push({ key: p.name, kind: "field", render: (s) => renderProperty(p, s) });
+    }
   }
   return out;
 }
 
 /** Static-side members: enum objects, constants, static methods. */
-export function staticMembers(plan: ClassPlan, scope: FileScope): MemberText[] {
-  const out: MemberText[] = [];
+export function staticMembers(plan: ClassPlan): MemberDecl[] {
+  const out: MemberDecl[] = [];
   const cls = plan.model.name;
   // A name is declared once: enum objects first, then constants (a constant named like an enum
   // is dropped from the type; it would be a duplicate key).
   const fields = new Set<string>();
   for (const e of plan.enums) {
     fields.add(e.name);
-    out.push({
-      key: e.name,
-      text: `readonly ${propertyKey(e.name)}: typeof ${enumObjectName(cls, e.name)};`,
-      kind: "field",
-    });
+    const text = `readonly ${propertyKey(e.name)}: typeof ${enumObjectName(cls, e.name)};`;
+    out.push({ key: e.name, kind: "field", render: () => text });
   }
   for (const c of plan.constants) {
     if (fields.has(c.name)) continue;
     fields.add(c.name);
     out.push({
       key: c.name,
-      text: `readonly ${propertyKey(c.name)}: ${constantType(c, scope)};`,
       kind: "field",
+      render: (s) => `readonly ${propertyKey(c.name)}: ${constantType(c, s)};`,
     });
   }
   for (const m of plan.methods) {
     if (m.static && !fields.has(m.name)) {
-      out.push({ key: m.name, text: renderMethod(m, scope), kind: "method" });
+      out.push({ key: m.name, kind: "method", render: (s) => renderMethod(m, s) });
     }
   }
   return out;
 }
 
-/** Joins overloads (several members with one key) into one text per key, first-seen order. */
-export function byKey(members: readonly MemberText[]): Map<string, string> {
-  const map = new Map<string, string>();
+/** Members grouped by key (overloads share one), first-seen order. */
+export function byKey(members: readonly MemberDecl[]): Map<string, MemberDecl[]> {
+  const map = new Map<string, MemberDecl[]>();
   for (const m of members) {
-    const prev = map.get(m.key);
-    map.set(m.key, prev === undefined ? m.text : `${prev}\n${m.text}`);
+    const group = map.get(m.key);
+    if (group === undefined) map.set(m.key, [m]);
+    else group.push(m);
   }
   return map;
 }
