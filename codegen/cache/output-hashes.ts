@@ -10,7 +10,8 @@ export function sha256(content: string | Buffer): string {
 /** Path → SHA-256 of the files a run produced. */
 export function hashFiles(files: ReadonlyMap<string, string>): Record<string, string> {
   const hashes: Record<string, string> = {};
-  for (const [relative, content] of files) hashes[relative] = sha256(Buffer.from(content, "utf8"));
+  // A string is hashed as its UTF-8 bytes, as it is written; no Buffer copy needed for that.
+  for (const [relative, content] of files) hashes[relative] = sha256(content);
   return hashes;
 }
 
