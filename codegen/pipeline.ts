@@ -83,16 +83,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return result;
   };
 
-  const raw = await timed(
-    "read",
-    () => readRawCorpus(options.docs),
-    (r) => `${r.files.length} class files`,
-  );
-  const english = await timed(
-    "model",
-    () => modelCorpus(raw, options.version == null ? {} : { version: options.version }),
-    (c) => `${c.classes.size} classes (Godot ${c.version ?? "?"}, schema ${c.generation})`,
-  );
+  // The element trees are garbage once modelled: held in a variable of this long-running
+  // function they would stay alive through emit and keep ~40 MB of heap from being reused.
+  const readAndModel = async () => {
+    const raw = await timed(
+      "read",
+      () => readRawCorpus(options.docs),
+      (r) => `${r.files.length} class files`,
+    );
+    return timed(
+      "model",
+      () => modelCorpus(raw, options.version == null ? {} : { version: options.version }),
+      (c) => `${c.classes.size} classes (Godot ${c.version ?? "?"}, schema ${c.generation})`,
+    );
+  };
+  const english = await readAndModel();
   const translation = options.translation ?? null;
   const corpus =
     translation === null
