@@ -47,19 +47,30 @@ async function docsRoot(): Promise<string> {
   const root = path.join(tmp, "docs");
   await mkdir(path.join(root, "doc", "classes"), { recursive: true });
   await mkdir(path.join(root, "modules", "gltf", "doc_classes"), { recursive: true });
-  for (const file of ["doc/classes/A.xml", "doc/classes/B.xml", "modules/gltf/doc_classes/G.xml"])
+  await mkdir(path.join(root, "platform", "web", "doc_classes"), { recursive: true });
+  for (const file of [
+    "doc/classes/A.xml",
+    "doc/classes/B.xml",
+    "modules/gltf/doc_classes/G.xml",
+    "platform/web/doc_classes/W.xml",
+  ])
     await writeFile(path.join(root, file), `<class name="${path.basename(file, ".xml")}"/>`);
   return root;
 }
 
 describe.runIf(hasPython)("make_rst.py runner", () => {
-  it("passes doc/classes and modules, and counts a run that wrote every page despite exit 1", async () => {
+  it("passes doc/classes, modules and platform, and counts a run that wrote every page despite exit 1", async () => {
     const script = path.join(tmp, "make_rst.py");
     await writeFile(script, STAND_IN);
     const out = path.join(tmp, "out-full");
     const ms = await runMakeRst(script, await docsRoot(), out, 30_000);
     expect(ms).toBeGreaterThan(0);
-    expect((await readdir(out)).sort()).toEqual(["class_a.rst", "class_b.rst", "class_g.rst"]);
+    expect((await readdir(out)).sort()).toEqual([
+      "class_a.rst",
+      "class_b.rst",
+      "class_g.rst",
+      "class_w.rst",
+    ]);
   });
 
   it("fails a run that wrote fewer pages than there are class files", async () => {
@@ -67,7 +78,7 @@ describe.runIf(hasPython)("make_rst.py runner", () => {
     await writeFile(script, `import os\nos.environ["SHORT"] = "1"\n${STAND_IN}`);
     await expect(
       runMakeRst(script, await docsRoot(), path.join(tmp, "out-short"), 30_000),
-    ).rejects.toThrow(/wrote 2 pages for 3 class files \(exit 1\)/);
+    ).rejects.toThrow(/wrote 3 pages for 4 class files \(exit 1\)/);
   });
 });
 

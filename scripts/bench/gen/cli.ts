@@ -1,6 +1,6 @@
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { spawnTimed } from "../spawnTimed.js";
 
 /** How the generator CLI is started: compiled JS with plain node, or the TS sources through tsx. */
 export interface CliRunner {
@@ -34,45 +34,21 @@ export interface CliRun {
 const STAGE_LINE = /^\[generate\] (\w+): .*\((\d+(?:\.\d+)?) ms\)$/;
 
 /** Runs the CLI once from the repo root, timing it from spawn to exit. Killed after timeoutMs. */
-export function runCli(
+export async function runCli(
   runner: CliRunner,
   args: readonly string[],
   repoRoot: string,
   timeoutMs: number,
 ): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(runner.command, [...runner.prefix, ...args], {
-      cwd: repoRoot,
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (text: string) => {
-      if (stderr.length < 1 << 20) stderr += text;
-    });
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      const wallMs = performance.now() - start;
-      if (signal !== null) {
-        reject(
-          new Error(
-            `generator CLI ${args.join(" ")} killed by ${signal} after ${Math.round(wallMs)} ms`,
-          ),
-        );
-        return;
-      }
-      const stages: Record<string, number> = {};
-      for (const line of stderr.split("\n")) {
-        const match = STAGE_LINE.exec(line.trim());
-        if (match) stages[match[1] as string] = Number(match[2]);
-      }
-      resolve({ wallMs, exitCode: code ?? -1, stages, stderr });
-    });
+  const { wallMs, code, stderr } = await spawnTimed(runner.command, [...runner.prefix, ...args], {
+    cwd: repoRoot,
+    timeoutMs,
+    label: `generator CLI ${args.join(" ")}`,
   });
+  const stages: Record<string, number> = {};
+  for (const line of stderr.split("\n")) {
+    const match = STAGE_LINE.exec(line.trim());
+    if (match) stages[match[1] as string] = Number(match[2]);
+  }
+  return { wallMs, exitCode: code ?? -1, stages, stderr };
 }
