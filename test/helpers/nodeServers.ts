@@ -50,3 +50,30 @@ export async function startServer(
       }),
   };
 }
+
+/**
+ * Writes a `total`-byte body as the pieces `pieceAt(offset)` returns, waiting for 'drain' whenever
+ * the socket's buffer is full (so a client that stops reading stalls the server), then ends the
+ * response. `onProgress` sees the count of bytes handed to write() so far.
+ */
+export function writeBody(
+  response: ServerResponse,
+  total: number,
+  pieceAt: (offset: number) => Uint8Array,
+  onProgress?: (written: number) => void,
+): void {
+  let written = 0;
+  const pump = (): void => {
+    while (written < total) {
+      const piece = pieceAt(written);
+      written += piece.length;
+      onProgress?.(written);
+      if (!response.write(piece)) {
+        response.once("drain", pump);
+        return;
+      }
+    }
+    response.end();
+  };
+  pump();
+}

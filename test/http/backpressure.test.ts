@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Error } from "../../generated/GlobalScope.js";
 import { HTTPClient_Status as Status } from "../../generated/HTTPClient.js";
 import { HTTPClient } from "../../src/impl/http/HTTPClient.js";
-import { startServer, type TestServer } from "../helpers/nodeServers.js";
+import { startServer, writeBody, type TestServer } from "../helpers/nodeServers.js";
 import { connected } from "./helpers.js";
 
 const TOTAL = 256 * 1024 * 1024;
@@ -17,17 +17,12 @@ beforeAll(async () => {
   server = await startServer((_request, response) => {
     response.setHeader("Content-Length", String(TOTAL));
     written = 0;
-    const pump = (): void => {
-      while (written < TOTAL) {
-        written += PIECE.length;
-        if (!response.write(PIECE)) {
-          response.once("drain", pump);
-          return;
-        }
-      }
-      response.end();
-    };
-    pump();
+    writeBody(
+      response,
+      TOTAL,
+      () => PIECE,
+      (count) => (written = count),
+    );
   });
 });
 afterAll(() => server.close());

@@ -13,7 +13,7 @@ import { RECEIVE_RING_BYTES } from "../../src/impl/net/receiveRing.js";
 import { TLSOptions } from "../../src/impl/tls/TLSOptions.js";
 import { X509Certificate } from "../../src/impl/tls/X509Certificate.js";
 import { makeTestPki, type TestPki } from "../helpers/certs.js";
-import { startServer, type Handler, type TestServer } from "../helpers/nodeServers.js";
+import { startServer, writeBody, type Handler, type TestServer } from "../helpers/nodeServers.js";
 
 const MiB = 1024 * 1024;
 /** A deterministic, non-periodic pattern (xorshift32), so an overwrite can never look unchanged. */
@@ -35,19 +35,7 @@ const handler: Handler = (request, response) => {
   const [, framing, size] = (request.url ?? "").split("/");
   const total = Math.min(Number(size), PATTERN.length);
   if (framing === "length") response.setHeader("Content-Length", String(total));
-  let sent = 0;
-  const pump = (): void => {
-    while (sent < total) {
-      const piece = PATTERN.subarray(sent, Math.min(sent + MiB, total));
-      sent += piece.length;
-      if (!response.write(piece)) {
-        response.once("drain", pump);
-        return;
-      }
-    }
-    response.end();
-  };
-  pump();
+  writeBody(response, total, (sent) => PATTERN.subarray(sent, Math.min(sent + MiB, total)));
 };
 
 let plain: TestServer;
