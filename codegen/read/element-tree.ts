@@ -2,10 +2,11 @@ import { GeneratorInputError } from "../ir/diagnostics.js";
 import type { RawElement } from "../ir/raw.js";
 import type { TagOpening } from "./scan-tags.js";
 import { CLASS_FILE_SCHEMA } from "./schema.js";
-import { ATTRIBUTE_PREFIX, RENAMED_TAG_PREFIX, type OrderedNode } from "./xml-parser.js";
+import { RENAMED_TAG_PREFIX, type OrderedNode } from "./xml-parser.js";
 
 const ATTRIBUTES_KEY = ":@";
 const TEXT_KEY = "#text";
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 /**
  * Turns fast-xml-parser's ordered output into RawElements checked against the schema. The
@@ -44,15 +45,15 @@ export class ElementTreeBuilder {
       throw this.#error(`element <${name}> is not allowed inside <${parentName}>`, line);
     }
 
-    const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
-    const given = node[ATTRIBUTES_KEY] as Record<string, unknown> | undefined;
-    if (given !== undefined) {
-      for (const prefixed of Object.keys(given)) {
-        const attribute = prefixed.slice(ATTRIBUTE_PREFIX.length);
-        if (!rule.attributes.has(attribute)) {
-          throw this.#error(`unknown attribute "${attribute}" on <${name}>`, line);
-        }
-        attrs[attribute] = String(given[prefixed]);
+    // The parser's own attribute object (names unprefixed, values strings: parseAttributeValue
+    // is off), checked against the schema rather than copied.
+    const attrs = (node[ATTRIBUTES_KEY] ?? NO_ATTRIBUTES) as Readonly<Record<string, string>>;
+    for (const attribute in attrs) {
+      if (!rule.attributes.has(attribute)) {
+        const shown = attribute.startsWith(RENAMED_TAG_PREFIX)
+          ? attribute.slice(RENAMED_TAG_PREFIX.length)
+          : attribute;
+        throw this.#error(`unknown attribute "${shown}" on <${name}>`, line);
       }
     }
 

@@ -13,21 +13,19 @@ const { XMLParser, XMLValidator } = createRequire(import.meta.url)(
 export { XMLValidator };
 
 /**
- * fast-xml-parser turns tag names into object keys, and its version 5 refuses the names that
- * would reach Object.prototype (`constructor`, `__proto__`, `prototype` throw; `toString` and
- * the like go through `onDangerousProperty`). Godot's schema has a `<constructor>` element, so
- * those names get a prefix here and lose it again in the tree builder. `<` cannot occur in an
- * XML name, so the prefix never meets a real name, and renaming twice is harmless (the parser
- * applies `transformTagName` twice to self-closing tags).
+ * fast-xml-parser turns tag and attribute names into object keys, and its version 5 refuses the
+ * names that would reach Object.prototype (`constructor`, `__proto__`, `prototype` throw;
+ * `toString` and the like go through `onDangerousProperty`). Godot's schema has a `<constructor>`
+ * element, so those names get a prefix here and lose it again in the tree builder, which also
+ * refuses such attributes as unknown at their line (instead of the parser failing the file on
+ * line 1). `<` cannot occur in an XML name, so the prefix never meets a real name, and renaming
+ * twice is harmless (the parser applies `transformTagName` twice to self-closing tags).
  */
 export const RENAMED_TAG_PREFIX = "<";
 
 const RESERVED_NAMES: ReadonlySet<string> = new Set(["constructor", "__proto__", "prototype"]);
 
 const rename = (name: string): string => RENAMED_TAG_PREFIX + name;
-
-/** Attribute names arrive with this prefix, which also keeps them clear of the reserved names. */
-export const ATTRIBUTE_PREFIX = "@";
 
 /** One node of fast-xml-parser's `preserveOrder` output. */
 export type OrderedNode = Record<string, unknown>;
@@ -36,12 +34,13 @@ export type OrderedNode = Record<string, unknown>;
  * Tuned for the class reference: document order kept (`preserveOrder`, so elements pair with the
  * tag scan's lines by index), no value parsing or trimming (descriptions keep their whitespace),
  * the five XML entities only, and no element paths (`jPath: false`: building one per attribute
- * cost ~20 % of parse time).
+ * cost ~20 % of parse time). Attribute names come unprefixed, so each element's attribute object
+ * is used as it is instead of being copied under stripped names.
  */
 export const classFileParser = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
-  attributeNamePrefix: ATTRIBUTE_PREFIX,
+  attributeNamePrefix: "",
   ignoreDeclaration: true,
   ignorePiTags: true,
   trimValues: false,
@@ -51,5 +50,6 @@ export const classFileParser = new XMLParser({
   htmlEntities: false,
   jPath: false,
   transformTagName: (name) => (RESERVED_NAMES.has(name) ? rename(name) : name),
+  transformAttributeName: (name) => (RESERVED_NAMES.has(name) ? rename(name) : name),
   onDangerousProperty: rename,
 });

@@ -4,7 +4,9 @@
  * document order, and the `<constructor>` element that fast-xml-parser 5 refuses unless renamed.
  */
 import { describe, expect, it } from "vitest";
+import { GeneratorInputError } from "../../codegen/ir/diagnostics.js";
 import { parseClassFile } from "../../codegen/read/index.js";
+import { CLASS_FILE_SCHEMA } from "../../codegen/read/schema.js";
 
 describe("read: element trees", () => {
   it("decodes the XML entities, keeps numeric references, CDATA and whitespace", () => {
@@ -44,6 +46,34 @@ describe("read: element trees", () => {
       ["return", 4],
       ["description", 5],
     ]);
-    expect(Object.getPrototypeOf(constructor?.attrs)).toBeNull();
+  });
+
+  // attrs is the parser's plain object, not a null-prototype copy. That is safe because the model
+  // only looks up schema attribute names (none is an Object.prototype key) and any other name is
+  // refused at its line, the prototype's own names included.
+  it("keeps Object.prototype names out of attribute lookups", () => {
+    for (const [element, rule] of CLASS_FILE_SCHEMA) {
+      for (const attribute of rule.attributes) {
+        expect(attribute in Object.prototype, `<${element} ${attribute}>`).toBe(false);
+      }
+    }
+    for (const name of ["constructor", "__proto__", "prototype", "toString", "hasOwnProperty"]) {
+      const text = [
+        '<class name="A">',
+        `\t<members><member name="m" ${name}="x"/></members>`,
+        "</class>",
+      ];
+      let error: unknown = null;
+      try {
+        parseClassFile(text.join("\n"), "proto.xml");
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, name).toBeInstanceOf(GeneratorInputError);
+      expect((error as GeneratorInputError).message).toContain(
+        `unknown attribute "${name}" on <member>`,
+      );
+      expect((error as GeneratorInputError).line).toBe(2);
+    }
   });
 });
