@@ -10,10 +10,12 @@
  * do not read emphasis into prose. (`_` cannot be escaped: tsdoc rejects `\_`.)
  */
 const TEXT_ESCAPES = /[\\{}@<>`*]/g;
+const HAS_TEXT_ESCAPE = /[\\{}@<>`*]/;
 
 /** Plain prose → TSDoc text. Newlines are kept; the caller decides what they mean. */
 export function escapeText(text: string): string {
-  return text.replace(TEXT_ESCAPES, "\\$&");
+  // Most pieces need no escape; a test is cheaper than a replace that finds nothing.
+  return HAS_TEXT_ESCAPE.test(text) ? text.replace(TEXT_ESCAPES, "\\$&") : text;
 }
 
 /** Neutralises a comment terminator inside literal content (code spans, code blocks). */
