@@ -79,6 +79,7 @@ export async function runBench(
         ...sizes.gen,
         corpusClasses: options.quick ? ["HTTPClient", "Node"] : "all",
         makeRst: options.makeRst,
+        scratch: options.scratch,
         log,
       }),
     );

@@ -1,3 +1,5 @@
+import { accessSync, constants, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
@@ -19,6 +21,12 @@ export interface BenchOptions {
    * same rounds as the generator; null: the issue's ~1.5 s stands in for it.
    */
   readonly makeRst: string | null;
+  /**
+   * Where the generator cases (ours and make_rst.py alike) write their outputs: a RAM-backed
+   * folder by default, so the figures compare the generators' work rather than this VM's disk,
+   * whose write bursts (0.2-0.8 s for ~20 MB) come and go within a run.
+   */
+  readonly scratch: string;
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -30,6 +38,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --docs <dir>       Godot docs root (default: ../shared/godot-docs/4.6.3)
   --make-rst <file>  Godot's doc/tools/make_rst.py (from a Godot checkout; or $GODOT_MAKE_RST):
                      timed with python3 on the same corpus, in the same rounds as the generator
+  --scratch <dir>    where the generator cases write their outputs (default: /dev/shm when it is
+                     a writable folder, else the OS temp folder)
   -h, --help         this text
 `;
 
@@ -45,6 +55,7 @@ export function parseBenchArgs(argv: readonly string[], repoRoot: string): Bench
       out: { type: "string" },
       docs: { type: "string" },
       "make-rst": { type: "string" },
+      scratch: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -63,7 +74,24 @@ export function parseBenchArgs(argv: readonly string[], repoRoot: string): Bench
     outDir: path.resolve(repoRoot, values.out ?? "bench-results"),
     build: values.build === true,
     makeRst: makeRstPath(values["make-rst"] ?? process.env["GODOT_MAKE_RST"], repoRoot),
+    scratch:
+      values.scratch !== undefined ? path.resolve(repoRoot, values.scratch) : defaultScratch(),
   };
+}
+
+const RAM_FOLDER = "/dev/shm";
+
+/** /dev/shm (tmpfs on Linux) when this process may write there, else the OS temp folder. */
+export function defaultScratch(): string {
+  try {
+    if (statSync(RAM_FOLDER).isDirectory()) {
+      accessSync(RAM_FOLDER, constants.W_OK);
+      return RAM_FOLDER;
+    }
+  } catch {
+    // Not Linux, or no tmpfs mounted there: fall through.
+  }
+  return os.tmpdir();
 }
 
 function makeRstPath(given: string | undefined, repoRoot: string): string | null {
