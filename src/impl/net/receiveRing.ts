@@ -11,11 +11,16 @@
  * once it is true again.
  */
 /**
- * 512 KiB in 128 KiB regions: on loopback a ring this small stays in the L2 cache, and reading
- * 1 GiB through it measured ~1.15× the rate of one reused 1 MiB buffer (bare read loops, fresh
- * processes, medians of five); a 2 MiB ring measured ~0.96×.
+ * 512 KiB in 64 KiB regions. On loopback a ring this small stays in the L2 cache: reading 1 GiB
+ * through it measured ~1.15× the rate of one reused 1 MiB buffer (bare read loops, fresh
+ * processes, medians of five); a 2 MiB ring measured ~0.96×. Through the HTTP client (scripts/
+ * bench, each run's ratio to a raw socket read just before it), 64 KiB regions measured 1.07×
+ * (Content-Length) and 1.08× (chunked) where 128 KiB regions measured 0.92× and 0.97× (medians of
+ * 8 rounds; 256 KiB regions ~0.9×), probably because loopback delivers in segments of about
+ * that size and smaller regions are released sooner.
  */
 export const RECEIVE_RING_BYTES = 512 * 1024;
+export const RECEIVE_REGION_BYTES = 64 * 1024;
 
 export class ReceiveRing {
   readonly #ring: Buffer;
@@ -30,7 +35,11 @@ export class ReceiveRing {
   #wrapAt = 0;
   #wrapEnd = 0;
 
-  constructor(ringSize = RECEIVE_RING_BYTES, regionSize = 128 * 1024, minRead = 64 * 1024) {
+  constructor(
+    ringSize = RECEIVE_RING_BYTES,
+    regionSize = RECEIVE_REGION_BYTES,
+    minRead = 64 * 1024,
+  ) {
     this.#ring = Buffer.allocUnsafe(ringSize);
     this.#regionSize = regionSize;
     this.#minRead = minRead;
