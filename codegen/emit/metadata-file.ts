@@ -1,4 +1,4 @@
-import type { ParamModel } from "../ir/types.js";
+import type { EnumModel } from "../ir/types.js";
 import type { ClassPlan, PlannedMethod, PlannedParam } from "./class-plan.js";
 import type { EmitContext } from "./emit-context.js";
 import type { GlobalScopeContent } from "./global-scope-file.js";
@@ -6,11 +6,12 @@ import { defaultValueOf } from "./default-value.js";
 import type { MetaValue } from "./default-value.js";
 import { godotTypeName } from "../ir/type-names.js";
 import { parseNumberLiteral } from "../ir/number-literal.js";
-import { printLiteral } from "./literal-printer.js";
+import { LiteralWriter, writeValue } from "./literal-printer.js";
 
 /**
  * `metadata.ts`: the runtime description of every emitted class (CONTRACT.md "Metadata"), in
- * Godot's names and spelling, keys in document order. Built as plain data, then printed once.
+ * Godot's names and spelling, keys in document order. Written straight from the class plans in
+ * prettier's shape (literal-printer.ts), without building the data as objects first.
  */
 
 const DECLARATIONS = `/** A parameter default with a plain JS value (absent for \`Color(1, 1, 1, 1)\`-style literals). */
@@ -64,133 +65,205 @@ export interface GlobalScopeMeta {
 }
 `;
 
-type Json = MetaValue;
-
 export function emitMetadataFile(
   ctx: EmitContext,
   classNames: readonly string[],
   globals: GlobalScopeContent,
 ): string {
-  const classes = emptyRecord();
-  for (const name of classNames) classes[name] = classMeta(ctx.planner.plan(name));
-
-  const globalEnums = emptyRecord();
-  const globalConstants = emptyRecord();
-  for (const name of globals.enums) {
-    const e = ctx.view.globalEnum(name);
-    if (!e) continue;
-    const values = emptyRecord();
-    for (const v of e.values) {
-      const n = parseNumberLiteral(v.value);
-      if (n === null) continue;
-      values[v.name] ??= n;
-      globalConstants[v.name] ??= n;
-    }
-    globalEnums[name] = { name, bitfield: e.bitfield, values };
-  }
-  for (const c of globals.constants) globalConstants[c.name] ??= parseNumberLiteral(c.value);
-
+  const classes = new LiteralWriter();
+  writeRecord(
+    classes,
+    classNames,
+    (name) => name,
+    (name) => writeClassMeta(classes, ctx.planner.plan(name)),
+  );
   return [
     DECLARATIONS,
     "/** Every emitted class by Godot name. */",
-    `export const classes: Readonly<Record<string, ClassMeta>> = ${print(classes)};`,
+    `export const classes: Readonly<Record<string, ClassMeta>> = ${classes.toString()};`,
     "",
     "/** The `@GlobalScope` enums and constants emitted in GlobalScope.ts. */",
-    `export const globalScope: GlobalScopeMeta = ${print({ constants: globalConstants, enums: globalEnums })};`,
+    `export const globalScope: GlobalScopeMeta = ${globalScopeMeta(ctx, globals)};`,
     "",
   ].join("\n");
 }
 
-function classMeta(plan: ClassPlan): Json {
-  const methods = emptyRecord();
-  for (const m of plan.methods) methods[m.name] ??= methodMeta(m);
-  const properties = emptyRecord();
-  for (const p of plan.properties) {
-    if (properties[p.name] !== undefined) continue;
-    const meta: { [key: string]: Json } = { name: p.name, type: godotTypeName(p.type) };
-    if (p.setter) meta.setter = p.setter;
-    if (p.getter) meta.getter = p.getter;
-    if (p.default !== null) meta.default = p.default;
-    properties[p.name] = meta;
+/**
+ * An object keyed by each item's Godot name, the first occurrence kept. The names may be
+ * `constructor`, `toString` or `__proto__`, so "seen" is a Set, not a lookup on an object.
+ */
+function writeRecord<T>(
+  w: LiteralWriter,
+  items: Iterable<T>,
+  nameOf: (item: T) => string,
+  writeItem: (item: T) => void,
+): void {
+  w.openObject();
+  const seen = new Set<string>();
+  for (const item of items) {
+    const name = nameOf(item);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    w.key(name);
+    writeItem(item);
   }
-  const signals = emptyRecord();
-  for (const s of plan.signals) {
-    signals[s.name] ??= { name: s.name, params: s.params.map(signalParam) };
-  }
-  const constants = emptyRecord();
-  for (const c of plan.constants) if (c.number !== null) constants[c.name] ??= c.number;
-  const enums = emptyRecord();
-  for (const e of plan.enums) {
-    const values = emptyRecord();
+  w.close();
+}
+
+/** Enums by name: a later enum of the same name replaces an earlier one in place, as assignment to a record would. */
+function writeEnums(w: LiteralWriter, enums: Iterable<EnumModel>): void {
+  const byName = new Map<string, EnumModel>();
+  for (const e of enums) byName.set(e.name, e);
+  w.openObject();
+  for (const [name, e] of byName) {
+    const values = new Map<string, number>();
     for (const v of e.values) {
       const n = parseNumberLiteral(v.value);
-      if (n !== null) values[v.name] ??= n;
+      if (n !== null && !values.has(v.name)) values.set(v.name, n);
     }
-    enums[e.name] = { name: e.name, bitfield: e.bitfield, values };
+    w.key(name);
+    w.openObject();
+    w.field("name", e.name);
+    w.field("bitfield", e.bitfield);
+    w.key("values");
+    writeNumbers(w, values);
+    w.close();
   }
-  return {
-    name: plan.model.name,
-    inherits: plan.model.inherits,
-    methods,
-    properties,
-    signals,
-    constants,
-    enums,
-  };
+  w.close();
 }
 
-function methodMeta(m: PlannedMethod): Json {
-  const params: Json[] = [];
+function globalScopeMeta(ctx: EmitContext, globals: GlobalScopeContent): string {
+  const enums: EnumModel[] = [];
+  // `??=` semantics: the first number for a name is kept, but a null (no number) gives way.
+  const constants = new Map<string, number | null>();
+  const addConstant = (name: string, value: number | null): void => {
+    if ((constants.get(name) ?? null) === null) constants.set(name, value);
+  };
+  // Every global enum value is also a global constant, listed before the plain constants.
+  for (const name of globals.enums) {
+    const e = ctx.view.globalEnum(name);
+    if (!e) continue;
+    enums.push({ ...e, name });
+    for (const v of e.values) {
+      const n = parseNumberLiteral(v.value);
+      if (n !== null) addConstant(v.name, n);
+    }
+  }
+  for (const c of globals.constants) addConstant(c.name, parseNumberLiteral(c.value));
+
+  const w = new LiteralWriter();
+  w.openObject();
+  w.key("constants");
+  writeNumbers(w, constants);
+  w.key("enums");
+  writeEnums(w, enums);
+  w.close();
+  return w.toString();
+}
+
+function writeClassMeta(w: LiteralWriter, plan: ClassPlan): void {
+  w.openObject();
+  w.field("name", plan.model.name);
+  w.field("inherits", plan.model.inherits);
+  w.key("methods");
+  writeRecord(
+    w,
+    plan.methods,
+    (m) => m.name,
+    (m) => writeMethodMeta(w, m),
+  );
+  w.key("properties");
+  writeRecord(
+    w,
+    plan.properties,
+    (p) => p.name,
+    (p) => {
+      w.openObject();
+      w.field("name", p.name);
+      w.field("type", godotTypeName(p.type));
+      if (p.setter) w.field("setter", p.setter);
+      if (p.getter) w.field("getter", p.getter);
+      if (p.default !== null) w.field("default", p.default);
+      w.close();
+    },
+  );
+  w.key("signals");
+  writeRecord(
+    w,
+    plan.signals,
+    (s) => s.name,
+    (s) => {
+      w.openObject();
+      w.field("name", s.name);
+      w.key("params");
+      w.openArray();
+      for (const p of s.params) {
+        writeParamMeta(w, p.name, godotTypeName(p.type), p.default, jsDefault(p.default));
+      }
+      w.close();
+      w.close();
+    },
+  );
+  w.key("constants");
+  const constants = new Map<string, number>();
+  for (const c of plan.constants) {
+    if (c.number !== null && !constants.has(c.name)) constants.set(c.name, c.number);
+  }
+  writeNumbers(w, constants);
+  w.key("enums");
+  writeEnums(w, plan.enums);
+  w.close();
+}
+
+function writeMethodMeta(w: LiteralWriter, m: PlannedMethod): void {
   // Required = up to the last parameter whose default has no JS value (CONTRACT.md).
-  let required = 0;
-  m.params.forEach((p: PlannedParam, i) => {
-    const value = jsDefault(p.default);
-    if (value === undefined) required = i + 1;
-    params.push(paramJson(p.godotName, godotTypeName(p.type), p.default, value));
-  });
-  return {
-    name: m.name,
-    returnType: godotTypeName(m.returnType),
-    params,
-    required,
-    static: m.static,
-    const: m.const,
-    vararg: m.vararg,
-    virtual: m.virtual,
-  };
+  const values = m.params.map((p: PlannedParam) => jsDefault(p.default));
+  const required = values.findLastIndex((value) => value === undefined) + 1;
+  w.openObject();
+  w.field("name", m.name);
+  w.field("returnType", godotTypeName(m.returnType));
+  w.key("params");
+  w.openArray();
+  m.params.forEach((p, i) =>
+    writeParamMeta(w, p.godotName, godotTypeName(p.type), p.default, values[i]),
+  );
+  w.close();
+  w.field("required", required);
+  w.field("static", m.static);
+  w.field("const", m.const);
+  w.field("vararg", m.vararg);
+  w.field("virtual", m.virtual);
+  w.close();
 }
 
-function signalParam(p: ParamModel): Json {
-  return paramJson(p.name, godotTypeName(p.type), p.default, jsDefault(p.default));
+/** `value` is the default's JS value, computed once by the caller (it also decides `required`). */
+function writeParamMeta(
+  w: LiteralWriter,
+  name: string,
+  type: string,
+  written: string | null,
+  value: MetaValue | undefined,
+): void {
+  w.openObject();
+  w.field("name", name);
+  w.field("type", type);
+  if (written !== null) {
+    w.field("default", written);
+    if (value !== undefined) {
+      w.key("defaultValue");
+      writeValue(w, value);
+    }
+  }
+  w.close();
+}
+
+function writeNumbers(w: LiteralWriter, record: ReadonlyMap<string, number | null>): void {
+  w.openObject();
+  for (const [key, value] of record) w.field(key, value);
+  w.close();
 }
 
 /** A parameter default's JS value; undefined when there is no default or it has no JS form. */
 function jsDefault(written: string | null): MetaValue | undefined {
   return written === null ? undefined : defaultValueOf(written);
-}
-
-/** `value` is the default's JS value, computed once by the caller (it also decides `required`). */
-function paramJson(
-  name: string,
-  type: string,
-  written: string | null,
-  value: MetaValue | undefined,
-): Json {
-  if (written === null) return { name, type };
-  return value === undefined
-    ? { name, type, default: written }
-    : { name, type, default: written, defaultValue: value };
-}
-
-/** Deterministic printing: keys in insertion order, which follows the document. */
-function print(value: Json): string {
-  return printLiteral(value);
-}
-
-/**
- * Keyed by Godot names, which may be `constructor`, `toString` or `__proto__`: a plain object
- * would already "have" those (and `??=` would skip them) or change its prototype instead.
- */
-function emptyRecord(): Record<string, Json> {
-  return Object.create(null) as Record<string, Json>;
 }
