@@ -52,6 +52,8 @@ export interface EmitResult {
   /** Path relative to the out dir → TS source text (unformatted). */
   readonly files: Map<string, string>;
   readonly misses: LinkMiss[];
+  /** The docs stage, which runs inside emit (one comment at a time): comments rendered, time. */
+  readonly docs: { readonly comments: number; readonly ms: number };
 }
 
 /**
@@ -63,13 +65,24 @@ export async function emitProject(linked: LinkedCorpus, options: EmitOptions): P
   const view = new CorpusView(linked);
   checkOverrides(view, options.overrides, options.facade !== null);
   const planner = new ClassPlanner(view, options.overrides);
+  const render = options.renderDoc ?? createDocRenderer(linked, { docsUrl: options.docsUrl });
+  const docs = { comments: 0, ms: 0 };
+  // Timed per comment (~23,000 for the whole corpus, ~2 ms of clock reads) so the docs stage
+  // can be reported apart from the emit stage that calls it.
+  const renderDoc: DocRenderer = (request) => {
+    const start = performance.now();
+    const doc = render(request);
+    docs.ms += performance.now() - start;
+    docs.comments += 1;
+    return doc;
+  };
   const ctx: EmitContext = {
     view,
     planner,
     inheritance: new InheritanceIndex(planner),
     overrides: options.overrides,
     usage: new Usage(),
-    renderDoc: options.renderDoc ?? createDocRenderer(linked, { docsUrl: options.docsUrl }),
+    renderDoc,
     misses: [],
     docSlots: [],
   };
@@ -104,7 +117,7 @@ export async function emitProject(linked: LinkedCorpus, options: EmitOptions): P
   // is ~40% of the output's bytes, which the slot scan need not read.
   files.set("metadata.ts", emitMetadataFile(ctx, classNames, globals));
   files.set("index.ts", indexFile(classNames));
-  return { files: sortedByPath(files), misses: ctx.misses };
+  return { files: sortedByPath(files), misses: ctx.misses, docs };
 }
 
 function indexFile(classNames: readonly string[]): string {

@@ -95,7 +95,7 @@ describe("bench harness, quick mode", () => {
     const report = await runBench(quickOptions("gen"), "test", () => {});
     expectWellFormed(report, ["gen-corpus", "gen-bound", "gen-nochange"]);
     const corpus = report.cases.find((c) => c.id === "gen-corpus");
-    for (const stage of ["read", "model", "resolve", "emit", "format"]) {
+    for (const stage of ["read", "model", "resolve", "docs", "emit", "format"]) {
       expect(corpus?.rows.map((r) => r.subject)).toContain(`stage: ${stage}`);
     }
   }, 240_000);

@@ -18,10 +18,16 @@ describe("pipeline", () => {
       "read",
       "model",
       "resolve",
+      "docs",
       "emit",
       "format",
     ]);
     expect(seen[0]?.detail).toBe("10 class files");
+    // The docs stage runs inside emit and is timed there: a count of the comments it rendered,
+    // and time that the emit stage's own figure leaves out.
+    expect(seen[3]?.detail).toMatch(/^[1-9]\d* doc comments, \d+ link misses$/);
+    expect(seen[3]?.ms).toBeGreaterThan(0);
+    expect(seen[4]?.ms).toBeGreaterThan(0);
     expect(result.stats.timings).toEqual(seen);
     expect(result.stats.classes).toBe(4);
     // Widget 7 methods + 5 properties + 1 signal + 5 constants; Object 1 method; @GlobalScope 1 property + 5 constants.
