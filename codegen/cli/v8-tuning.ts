@@ -9,5 +9,6 @@ import { setFlagsFromString } from "node:v8";
  * recompiled after deopts). Without inlining, a whole-corpus run took ~10% less wall time and
  * ~20% less CPU on 2 cores (codegen/README.md, performance). Set here rather than in the shebang
  * so `node dist/codegen/cli/main.js` and npm's bin shims get it too; it affects this process only.
+ * (A future V8 without the flag would print "unrecognized flag" once and run as before.)
  */
 setFlagsFromString("--no-turbo-inlining");
