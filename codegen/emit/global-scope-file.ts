@@ -87,9 +87,10 @@ export function emitGlobalScopeFile(ctx: EmitContext, content: GlobalScopeConten
     }
     for (const [, e] of models) {
       for (const c of e.values) {
-        if (seen.has(c.name) || parseNumberLiteral(c.value) === null) continue;
+        const value = parseNumberLiteral(c.value);
+        if (seen.has(c.name) || value === null) continue;
         seen.add(c.name);
-        w.writeLine(`${propertyKey(c.name)}: ${numberLiteral(parseNumberLiteral(c.value) ?? 0)},`);
+        w.writeLine(`${propertyKey(c.name)}: ${numberLiteral(value)},`);
       }
     }
     for (const c of content.constants) {
