@@ -55,14 +55,9 @@ export async function openOursSmall(origin: Origin): Promise<SmallRequester> {
   };
 }
 
-/** read_chunk_size 1 MiB, as the large-body case prescribes. */
-export async function readLargeOurs(origin: Origin, path: string): Promise<number> {
-  const client = await connect(origin, (c) => c.set_read_chunk_size(1 << 20));
-  try {
-    return await get(client, path);
-  } finally {
-    client.close();
-  }
+/** read_chunk_size 1 MiB, as the large-body case prescribes; owned chunks (the default). */
+export function readLargeOurs(origin: Origin, path: string): Promise<number> {
+  return readLarge(origin, path, false);
 }
 
 /**
@@ -70,10 +65,14 @@ export async function readLargeOurs(origin: Origin, path: string): Promise<numbe
  * receive ring, valid until the next read (the opt-in for consumers that do not keep chunks,
  * like this byte count or a hash or file write).
  */
-export async function readLargeOursBorrowed(origin: Origin, path: string): Promise<number> {
+export function readLargeOursBorrowed(origin: Origin, path: string): Promise<number> {
+  return readLarge(origin, path, true);
+}
+
+async function readLarge(origin: Origin, path: string, reuseReceiveBuffer: boolean) {
   const client = await connect(origin, (c) => {
     c.set_read_chunk_size(1 << 20);
-    c.reuseReceiveBuffer = true;
+    c.reuseReceiveBuffer = reuseReceiveBuffer;
   });
   try {
     return await get(client, path);
