@@ -131,7 +131,8 @@ export const generateCommand: CliCommand = {
       return EXIT.ok;
     }
     const start = performance.now();
-    // The record is hashed and saved while the files are written (CPU beside I/O). Should the
+    // The record is hashed and saved during the write's own waits (listing the old folder,
+    // creating the staging one); the files themselves are written synchronously. Should the
     // write fail, the record still cannot hide it: a lookup also checks the folder's hashes.
     const [written] = await Promise.all([
       writeOutputDir(settings.out, result.files),
