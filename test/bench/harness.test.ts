@@ -75,6 +75,10 @@ describe("bench harness, quick mode", () => {
     ]);
     const large = report.cases.find((c) => c.id === "http-large-chunked");
     expect(large?.rows.map((r) => r.subject)).toContain("raw net.Socket (onread)");
+    // The page-fault diagnostic: ours again, in a child whose glibc keeps freed memory.
+    expect(large?.rows.map((r) => r.subject)).toContain(
+      "HTTPClient (ours), glibc trim off (diagnostic)",
+    );
 
     const dir = await mkdtemp(path.join(os.tmpdir(), "bench-test-"));
     try {

@@ -45,9 +45,14 @@ export function compileBenchChildren(log: (line: string) => void): Promise<strin
  * Runs a bench child script (largeBodyChild.ts, memoryChild.ts) in a fresh Node process and
  * returns the last line it printed: its JSON result. The compiled JS runs when
  * compileBenchChildren() produced it, else the TS source under tsx. None of the bench process's
- * own flags (profiler, inspector) are passed on, so the child measures just itself.
+ * own flags (profiler, inspector) are passed on, so the child measures just itself. `env` adds
+ * variables to the bench process's environment for this child only.
  */
-export async function lastLineOfChild(entry: URL, args: readonly string[]): Promise<string> {
+export async function lastLineOfChild(
+  entry: URL,
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<string> {
   const source = fileURLToPath(entry);
   const root = await (compiling ?? Promise.resolve(null));
   const argv =
@@ -57,6 +62,7 @@ export async function lastLineOfChild(entry: URL, args: readonly string[]): Prom
   const { stdout } = await run(process.execPath, [...argv, ...args], {
     timeout: CHILD_TIMEOUT_MS,
     maxBuffer: 1 << 20,
+    env: { ...process.env, ...env },
   });
   return stdout.trim().split("\n").pop() ?? "";
 }
