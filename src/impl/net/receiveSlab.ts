@@ -13,9 +13,9 @@
  * three sets of 6–8 rounds; the ring of reuseReceiveBuffer gained more from 64 KiB reads, see
  * receiveRing.ts), probably because loopback delivers in segments of about that size.
  *
- * The first slab of the process also primes the allocator (primeAllocator below): with glibc's
- * default thresholds, slab memory goes back to the kernel between collections and is faulted in
- * afresh, which was most of the gap between owned chunks and the raw socket.
+ * Loading this module primes the allocator (at the end of this file): with glibc's default
+ * thresholds, slab memory goes back to the kernel between collections and is faulted in afresh,
+ * which was most of the gap between owned chunks and the raw socket.
  */
 export class ReceiveSlab {
   readonly #slabSize: number;
@@ -26,7 +26,6 @@ export class ReceiveSlab {
   constructor(slabSize = 128 * 1024, maxRead = 64 * 1024) {
     this.#slabSize = slabSize;
     this.#maxRead = Math.min(maxRead, slabSize);
-    primeAllocator();
     this.#slab = Buffer.allocUnsafe(slabSize);
   }
 
@@ -51,27 +50,25 @@ export class ReceiveSlab {
   }
 }
 
-/** glibc's largest dynamic mmap threshold is 32 MiB; half of it leaves a trim threshold of 32 MiB. */
-export const PRIME_BYTES = 16 * 1024 * 1024;
-let primed = false;
-
 /**
- * Once per process: allocates one block of PRIME_BYTES and drops it, untouched (one mmap, no
- * resident memory). Why: slabs are malloc'd, and a collection frees megabytes of them at once.
- * With glibc's starting thresholds, freed memory that reaches the top of the heap is given back
- * to the kernel as soon as a few hundred KiB are free there (M_TRIM_THRESHOLD), so the next slabs
- * fault their pages in again. When a freed mmapped block is larger than the current mmap
- * threshold, glibc raises that threshold to the block's size and the trim threshold to twice it
- * (mallopt(3), "dynamic mmap threshold"); so once this block is collected, up to 32 MiB of freed
- * slabs stay in the heap and are reused warm. Any process that frees a 16 MiB Buffer gets the same.
- * Measured on 1 GiB over loopback (fresh child processes, 3 interleaved rounds): minor faults
- * 23,000-44,000 → 16,000-17,400 per GiB, owned chunks ~0.80× → ~0.95× of the raw socket, the same
- * as setting MALLOC_TRIM_THRESHOLD_ / MALLOC_MMAP_THRESHOLD_ at start-up; peak RSS +4-10 MB.
- * Other allocators (musl, macOS, Windows) just allocate and free one block.
+ * Priming the allocator, once per process (a module is evaluated once): one block of 16 MiB is
+ * allocated and dropped, untouched (one mmap, no resident memory). Why: slabs are malloc'd, and a
+ * collection frees megabytes of them at once. With glibc's starting thresholds, freed memory that
+ * reaches the top of the heap is given back to the kernel as soon as a few hundred KiB are free
+ * there (M_TRIM_THRESHOLD), so the next slabs fault their pages in again. When a freed mmapped
+ * block is larger than the current mmap threshold, glibc raises that threshold to the block's
+ * size and the trim threshold to twice it (mallopt(3), "dynamic mmap threshold"; 32 MiB is the
+ * largest it adopts). So once this block is collected, up to 32 MiB of freed slabs stay in the
+ * heap and are reused warm. Any process that frees a 16 MiB Buffer gets the same.
+ *
+ * It runs when this module loads, not at the first slab: the block only takes effect once it is
+ * collected, and the collections of a program's own start-up do that before a body streams.
+ * Primed at the first slab instead, it was collected mid-body and left ~4,000 more faults per GiB.
+ * Measured on 1 GiB over loopback (fresh child processes, interleaved rounds, 2026-11-27): minor
+ * faults 20,000-44,000 → 14,000-17,000 per GiB, owned chunks ~0.8× → ~0.93-0.97× of the raw
+ * socket, the same as MALLOC_TRIM_THRESHOLD_ / MALLOC_MMAP_THRESHOLD_ set at start-up; peak RSS
+ * ~4-10 MB higher. Other allocators (musl, macOS, Windows) just allocate and free one block.
+ * test/net/allocator-priming.test.ts counts the faults.
  */
-export function primeAllocator(): void {
-  if (primed) return;
-  primed = true;
-  // allocUnsafeSlow: a block of its own, not a slice of Node's shared pool; never written.
-  Buffer.allocUnsafeSlow(PRIME_BYTES);
-}
+// allocUnsafeSlow: a block of its own, not a slice of Node's shared pool.
+Buffer.allocUnsafeSlow(16 * 1024 * 1024);
