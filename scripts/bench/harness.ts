@@ -20,10 +20,10 @@ function preset(options: BenchOptions) {
       rounds: quick ? 2 : 7,
       budgetMs: quick ? 10_000 : 60_000,
     },
-    large: { bytes: largeBytes, rounds: quick ? 1 : 3, budgetMs: quick ? 10_000 : 90_000 },
+    large: { bytes: largeBytes, rounds: quick ? 1 : 5, budgetMs: quick ? 10_000 : 120_000 },
     memory: { bytes: largeBytes, rounds: quick ? 1 : 3, budgetMs: quick ? 20_000 : 60_000 },
     gen: {
-      corpusRounds: quick ? 1 : 3,
+      corpusRounds: quick ? 1 : 5,
       smallRounds: quick ? 1 : 5,
       budgetMs: quick ? 30_000 : 120_000,
     },
