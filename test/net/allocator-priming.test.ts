@@ -19,6 +19,9 @@ const onGlibc = process.platform === "linux" && header.header?.glibcVersionRunti
 function faultsInChild(loadSlabModule: boolean): Promise<number> {
   const script = `
     if (${loadSlabModule}) await import(${JSON.stringify(slabModule)});
+    // The block is freed once its port has closed, a turn of the event loop later; any program
+    // that goes on to connect a socket takes such turns before its first read.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     globalThis.gc();
     const before = process.resourceUsage().minorPageFault;
     for (let round = 0; round < 120; round++) {

@@ -1,3 +1,5 @@
+import { MessageChannel } from "node:worker_threads";
+
 /**
  * Read buffers for net.Socket's `onread`: each read lands in the unused tail of a slab, and the
  * filled part is handed on without a copy. The consumer may keep references to the slices (the
@@ -52,23 +54,32 @@ export class ReceiveSlab {
 
 /**
  * Priming the allocator, once per process (a module is evaluated once): one block of 16 MiB is
- * allocated and dropped, untouched (one mmap, no resident memory). Why: slabs are malloc'd, and a
+ * allocated and freed, untouched (one mmap, no resident memory). Why: slabs are malloc'd, and a
  * collection frees megabytes of them at once. With glibc's starting thresholds, freed memory that
  * reaches the top of the heap is given back to the kernel as soon as a few hundred KiB are free
  * there (M_TRIM_THRESHOLD), so the next slabs fault their pages in again. When a freed mmapped
  * block is larger than the current mmap threshold, glibc raises that threshold to the block's
  * size and the trim threshold to twice it (mallopt(3), "dynamic mmap threshold"; 32 MiB is the
- * largest it adopts). So once this block is collected, up to 32 MiB of freed slabs stay in the
+ * largest it adopts). So once this block is freed, up to 32 MiB of freed slabs stay in the
  * heap and are reused warm. Any process that frees a 16 MiB Buffer gets the same.
  *
- * It runs when this module loads, not at the first slab: the block only takes effect once it is
- * collected, and the collections of a program's own start-up do that before a body streams.
- * Primed at the first slab instead, it was collected mid-body and left ~4,000 more faults per GiB.
- * Measured on 1 GiB over loopback (fresh child processes, interleaved rounds, 2026-11-27): minor
- * faults 20,000-44,000 → 14,000-17,000 per GiB, owned chunks ~0.8× → ~0.93-0.97× of the raw
- * socket, the same as MALLOC_TRIM_THRESHOLD_ / MALLOC_MMAP_THRESHOLD_ set at start-up; peak RSS
- * ~4-10 MB higher. Other allocators (musl, macOS, Windows) just allocate and free one block.
+ * It runs when this module loads, and the block is freed at once, not whenever a collection would
+ * get to it: a dropped ArrayBuffer is only freed by the collection after it, which in a program
+ * that starts a download right away comes ~100 MB into the body (traced with strace), and until
+ * then slabs fault as before. An ArrayBuffer transferred to a closed MessagePort is freed as soon
+ * as the port has closed, before the event loop's next I/O. Measured on 1 GiB over loopback
+ * (fresh child processes, interleaved rounds, 2026-11-27): minor faults 20,000-44,000 →
+ * 14,000-17,000 per GiB, owned chunks ~0.8× → ~0.95× of the raw socket, the same as
+ * MALLOC_TRIM_THRESHOLD_ / MALLOC_MMAP_THRESHOLD_ set at start-up; peak RSS a few MB higher.
+ * Other allocators (musl, macOS, Windows) just allocate and free one block.
  * test/net/allocator-priming.test.ts counts the faults.
  */
-// allocUnsafeSlow: a block of its own, not a slice of Node's shared pool.
-Buffer.allocUnsafeSlow(16 * 1024 * 1024);
+function primeAllocator(): void {
+  const block = new ArrayBuffer(16 * 1024 * 1024);
+  const { port1, port2 } = new MessageChannel();
+  port2.close();
+  port1.postMessage(null, [block]);
+  port1.close();
+}
+
+primeAllocator();
