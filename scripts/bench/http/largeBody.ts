@@ -23,7 +23,7 @@ function inFreshChild(
 /**
  * A diagnostic: ours with owned chunks again, in a child whose glibc never trims its heap. Owned
  * chunks need fresh memory for every byte, and with glibc's starting thresholds freed slabs go
- * back to the kernel and are faulted in again (22,000-51,000 minor faults per GiB against the raw
+ * back to the kernel and are faulted in again (20,000-51,000 minor faults per GiB against the raw
  * socket's 3,300); that was the owned-chunk gap. The client now primes glibc's own thresholds
  * when it loads (src/impl/net/receiveSlab.ts), and this row checks that it gets what the
  * environment setting gets: before the priming, this row measured ~1.0× and the plain one
