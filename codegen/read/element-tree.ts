@@ -2,7 +2,12 @@ import { GeneratorInputError } from "../ir/diagnostics.js";
 import type { RawElement } from "../ir/raw.js";
 import type { TagOpening } from "./scan-tags.js";
 import { CLASS_FILE_SCHEMA } from "./schema.js";
-import { RENAMED_TAG_PREFIX, type OrderedNode } from "./xml-parser.js";
+import {
+  decodeRawText,
+  RAW_TEXT_ELEMENTS,
+  RENAMED_TAG_PREFIX,
+  type OrderedNode,
+} from "./xml-parser.js";
 
 const ATTRIBUTES_KEY = ":@";
 const TEXT_KEY = "#text";
@@ -16,11 +21,14 @@ const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 export class ElementTreeBuilder {
   readonly #file: string;
   readonly #openings: readonly TagOpening[];
+  /** The parser took RAW_TEXT_ELEMENTS' content as written (classFileParser's stop nodes). */
+  readonly #rawText: boolean;
   #next = 0;
 
-  constructor(file: string, openings: readonly TagOpening[]) {
+  constructor(file: string, openings: readonly TagOpening[], options: { rawText?: boolean } = {}) {
     this.#file = file;
     this.#openings = openings;
+    this.#rawText = options.rawText ?? false;
   }
 
   /** Top-level elements (the scan already rejected text there). */
@@ -58,6 +66,9 @@ export class ElementTreeBuilder {
     }
 
     const content = (node[key] ?? []) as OrderedNode[];
+    if (this.#rawText && RAW_TEXT_ELEMENTS.has(name)) {
+      return { name, attrs, text: this.#rawTextOf(content, name), children: [], line };
+    }
     const children: RawElement[] = [];
     let text = "";
     for (const child of content) {
@@ -74,10 +85,20 @@ export class ElementTreeBuilder {
     return { name, attrs, text, children, line };
   }
 
+  /** A raw-text element's content, decoded; markup in it is left to the full parse. */
+  #rawTextOf(content: readonly OrderedNode[], name: string): string {
+    const raw = content.length === 0 ? "" : String(content[0]?.[TEXT_KEY] ?? "");
+    if (raw.includes("<")) throw new MarkupInRawText(`${this.#file}: markup inside <${name}>`);
+    return decodeRawText(raw);
+  }
+
   #error(message: string, line: number): GeneratorInputError {
     return new GeneratorInputError(message, { file: this.#file, line });
   }
 }
+
+/** Raw text held markup: the caller parses the file in full instead. */
+class MarkupInRawText extends Error {}
 
 /** The one key of an element node that is not its attributes. */
 function elementKey(node: OrderedNode): string {

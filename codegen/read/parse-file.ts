@@ -1,9 +1,14 @@
 import { GeneratorInputError } from "../ir/diagnostics.js";
-import type { RawClassFile } from "../ir/raw.js";
+import type { RawClassFile, RawElement } from "../ir/raw.js";
 import { ElementTreeBuilder } from "./element-tree.js";
 import { ROOT_ELEMENT } from "./schema.js";
-import { scanTags, type ScanProblem } from "./scan-tags.js";
-import { classFileParser, XMLValidator, type OrderedNode } from "./xml-parser.js";
+import { scanTags, type ScanProblem, type TagOpening } from "./scan-tags.js";
+import {
+  classFileParser,
+  fullClassFileParser,
+  XMLValidator,
+  type OrderedNode,
+} from "./xml-parser.js";
 
 /** Parses one class file's text; every problem becomes a GeneratorInputError naming `file:line`. */
 export function parseClassFile(text: string, file: string): RawClassFile {
@@ -11,17 +16,16 @@ export function parseClassFile(text: string, file: string): RawClassFile {
   // validator only runs on files that are already known to be malformed.
   const scan = scanTags(text);
   if (!scan.ok) throw malformed(text, file, scan.problem);
-  let nodes: OrderedNode[];
+  let roots: RawElement[];
   try {
-    nodes = classFileParser.parse(text) as OrderedNode[];
-  } catch (error) {
-    throw malformed(text, file, {
-      line: 1,
-      message: error instanceof Error ? error.message : String(error),
-      kind: "syntax",
-    });
+    // The fast path takes text-only elements as raw text (RAW_TEXT_ELEMENTS). Whatever it cannot
+    // take (markup inside such an element, or any error at all) is left to the full parse, so
+    // every result and every error is the full parse's own.
+    const nodes = classFileParser.parse(text) as OrderedNode[];
+    roots = new ElementTreeBuilder(file, scan.openings, { rawText: true }).buildRoots(nodes);
+  } catch {
+    roots = parseInFull(text, file, scan.openings);
   }
-  const roots = new ElementTreeBuilder(file, scan.openings).buildRoots(nodes);
   const root = roots[0];
   if (root === undefined) throw new GeneratorInputError("no root element", { file, line: 1 });
   if (roots.length > 1) {
@@ -37,6 +41,20 @@ export function parseClassFile(text: string, file: string): RawClassFile {
     });
   }
   return { file, root };
+}
+
+function parseInFull(text: string, file: string, openings: readonly TagOpening[]): RawElement[] {
+  let nodes: OrderedNode[];
+  try {
+    nodes = fullClassFileParser.parse(text) as OrderedNode[];
+  } catch (error) {
+    throw malformed(text, file, {
+      line: 1,
+      message: error instanceof Error ? error.message : String(error),
+      kind: "syntax",
+    });
+  }
+  return new ElementTreeBuilder(file, openings).buildRoots(nodes);
 }
 
 /**

@@ -3,10 +3,35 @@
  * pin what the generator relies on: entity decoding, whitespace and CDATA kept, lines paired in
  * document order, and the `<constructor>` element that fast-xml-parser 5 refuses unless renamed.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { GeneratorInputError } from "../../codegen/ir/diagnostics.js";
+import type { RawElement } from "../../codegen/ir/raw.js";
 import { parseClassFile } from "../../codegen/read/index.js";
+import { ElementTreeBuilder } from "../../codegen/read/element-tree.js";
+import { scanTags } from "../../codegen/read/scan-tags.js";
 import { CLASS_FILE_SCHEMA } from "../../codegen/read/schema.js";
+import {
+  classFileParser,
+  decodeRawText,
+  fullClassFileParser,
+  RAW_TEXT_ELEMENTS,
+  type OrderedNode,
+} from "../../codegen/read/xml-parser.js";
+
+const docsRoot = fileURLToPath(new URL("../../../shared/godot-docs", import.meta.url));
+
+/** The read stage without its fast path: every element parsed by fast-xml-parser in full. */
+function parseInFull(text: string, file: string): RawElement {
+  const scan = scanTags(text);
+  if (!scan.ok) throw new Error(`${file}: ${scan.problem.message}`);
+  const nodes = fullClassFileParser.parse(text) as OrderedNode[];
+  const root = new ElementTreeBuilder(file, scan.openings).buildRoots(nodes)[0];
+  if (root === undefined) throw new Error(`${file}: no root`);
+  return root;
+}
 
 describe("read: element trees", () => {
   it("decodes the XML entities, keeps numeric references, CDATA and whitespace", () => {
@@ -76,4 +101,67 @@ describe("read: element trees", () => {
       expect((error as GeneratorInputError).line).toBe(2);
     }
   });
+});
+
+describe("read: raw-text fast path", () => {
+  it("is on: text-only elements come from the parser as written", () => {
+    expect([...RAW_TEXT_ELEMENTS].sort()).toEqual([
+      "brief_description",
+      "constant",
+      "description",
+      "link",
+      "member",
+      "theme_item",
+    ]);
+    const nodes = classFileParser.parse(
+      "<class><description>a &lt; b</description></class>",
+    ) as OrderedNode[];
+    expect(JSON.stringify(nodes)).toContain('"a &lt; b"');
+  });
+
+  it("decodes as the full parse does: named entities once, character references kept", () => {
+    const content = "&amp;lt; &amp;amp; &#60; &#x3C; &lt;b&gt; &quot;x&apos; &lt;&lt; plain";
+    const text = `<class name="A"><brief_description>${content}</brief_description></class>`;
+    const full = parseInFull(text, "entities.xml").children[0]?.text;
+    expect(full).toBe("&lt; &amp; &#60; &#x3C; <b> \"x' << plain");
+    expect(decodeRawText(content)).toBe(full);
+    expect(parseClassFile(text, "entities.xml").root).toEqual(parseInFull(text, "entities.xml"));
+  });
+
+  it("leaves markup inside a text-only element to the full parse, errors included", () => {
+    const comment =
+      '<class name="A"><description>a <!-- x --> b <![CDATA[<c>]]></description></class>';
+    expect(parseClassFile(comment, "comment.xml").root.children[0]?.text).toBe("a  b <c>");
+    const misplaced = [
+      '<class name="A">',
+      "<description>a",
+      "<b>bold</b></description>",
+      "</class>",
+    ];
+    const error = (() => {
+      try {
+        parseClassFile(misplaced.join("\n"), "misplaced.xml");
+      } catch (caught) {
+        return caught;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(GeneratorInputError);
+    expect(String(error)).toContain("<b>");
+    expect((error as GeneratorInputError).line).toBe(3);
+  });
+
+  it("gives the full parse's trees for every class file of both corpora", () => {
+    let files = 0;
+    for (const version of ["4.6.3", "3.6"]) {
+      const dir = path.join(docsRoot, version, "doc/classes");
+      for (const name of readdirSync(dir).filter((entry) => entry.endsWith(".xml"))) {
+        const file = path.join(dir, name);
+        const text = readFileSync(file, "utf8");
+        expect(parseClassFile(text, file).root, name).toEqual(parseInFull(text, file));
+        files += 1;
+      }
+    }
+    expect(files).toBeGreaterThan(1400);
+  }, 60_000);
 });
