@@ -64,12 +64,20 @@ function docSlot(ctx: EmitContext, comment: string): string {
   return `/**@doc ${ctx.docSlots.length - 1}*/`;
 }
 
-/** Replaces each placeholder line with its comment, indented like the placeholder. */
+/**
+ * Replaces each placeholder that starts a line with its comment, indented like the placeholder.
+ * A declaration written on the placeholder's own line (writeDocumented) moves to the next line,
+ * at the same indentation.
+ */
 export function fillDocSlots(ctx: EmitContext, text: string): string {
-  return text.replace(/^([ \t]*)\/\*\*@doc (\d+)\*\/$/gm, (_all, indent: string, index: string) => {
-    const comment = ctx.docSlots[Number(index)] ?? "";
-    return indent === "" ? comment : comment.replace(/^/gm, indent);
-  });
+  return text.replace(
+    /^([ \t]*)\/\*\*@doc (\d+)\*\/(.?)/gm,
+    (_all, indent: string, index: string, next: string) => {
+      const slot = ctx.docSlots[Number(index)] ?? "";
+      const comment = indent === "" ? slot : slot.replace(/^/gm, indent);
+      return next === "" ? comment : `${comment}\n${indent}${next}`;
+    },
+  );
 }
 
 /** The first identifier of each `{@link X.y}` target, sorted (URLs excluded). */
@@ -92,10 +100,14 @@ function ownsSymbol(owner: string, head: string): boolean {
   return head === ts || head === staticInterfaceName(owner) || head.startsWith(`${ts}_`);
 }
 
-/** Writes a doc comment (if any) followed by the declaration text, line by line. */
+/**
+ * Writes a doc comment (if any) followed by the declaration text, line by line. The comment is a
+ * one-line placeholder (docSlot), written on the declaration's first line: CodeBlockWriter's cost
+ * is mostly per line written (~95,000 for the whole corpus, ~35,000 of them placeholders), and
+ * fillDocSlots puts the declaration back on a line of its own.
+ */
 export function writeDocumented(writer: CodeBlockWriter, comment: string, text: string): void {
-  if (comment !== "") writeLines(writer, comment);
-  writeLines(writer, text);
+  writeLines(writer, comment + text);
 }
 
 /** Most comments are one-line `docSlot` placeholders and most declarations one line: no split. */
