@@ -24,7 +24,7 @@ export function parseClassFile(text: string, file: string): RawClassFile {
     const nodes = classFileParser.parse(text) as OrderedNode[];
     roots = new ElementTreeBuilder(file, scan.openings, { rawText: true }).buildRoots(nodes);
   } catch {
-    roots = parseInFull(text, file, scan.openings);
+    roots = parseElementsInFull(text, file, scan.openings);
   }
   const root = roots[0];
   if (root === undefined) throw new GeneratorInputError("no root element", { file, line: 1 });
@@ -43,7 +43,12 @@ export function parseClassFile(text: string, file: string): RawClassFile {
   return { file, root };
 }
 
-function parseInFull(text: string, file: string, openings: readonly TagOpening[]): RawElement[] {
+/** The full parse: every element through fast-xml-parser, no raw-text fast path. */
+export function parseElementsInFull(
+  text: string,
+  file: string,
+  openings: readonly TagOpening[],
+): RawElement[] {
   let nodes: OrderedNode[];
   try {
     nodes = fullClassFileParser.parse(text) as OrderedNode[];

@@ -5,30 +5,26 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { GeneratorInputError } from "../../codegen/ir/diagnostics.js";
 import type { RawElement } from "../../codegen/ir/raw.js";
 import { parseClassFile } from "../../codegen/read/index.js";
-import { ElementTreeBuilder } from "../../codegen/read/element-tree.js";
+import { parseElementsInFull } from "../../codegen/read/parse-file.js";
 import { scanTags } from "../../codegen/read/scan-tags.js";
 import { CLASS_FILE_SCHEMA } from "../../codegen/read/schema.js";
 import {
   classFileParser,
   decodeRawText,
-  fullClassFileParser,
   RAW_TEXT_ELEMENTS,
   type OrderedNode,
 } from "../../codegen/read/xml-parser.js";
-
-const docsRoot = fileURLToPath(new URL("../../../shared/godot-docs", import.meta.url));
+import { docs3, docs4 } from "./paths.js";
 
 /** The read stage without its fast path: every element parsed by fast-xml-parser in full. */
 function parseInFull(text: string, file: string): RawElement {
   const scan = scanTags(text);
   if (!scan.ok) throw new Error(`${file}: ${scan.problem.message}`);
-  const nodes = fullClassFileParser.parse(text) as OrderedNode[];
-  const root = new ElementTreeBuilder(file, scan.openings).buildRoots(nodes)[0];
+  const root = parseElementsInFull(text, file, scan.openings)[0];
   if (root === undefined) throw new Error(`${file}: no root`);
   return root;
 }
@@ -153,8 +149,8 @@ describe("read: raw-text fast path", () => {
 
   it("gives the full parse's trees for every class file of both corpora", () => {
     let files = 0;
-    for (const version of ["4.6.3", "3.6"]) {
-      const dir = path.join(docsRoot, version, "doc/classes");
+    for (const docs of [docs4, docs3]) {
+      const dir = path.join(docs, "doc/classes");
       for (const name of readdirSync(dir).filter((entry) => entry.endsWith(".xml"))) {
         const file = path.join(dir, name);
         const text = readFileSync(file, "utf8");
