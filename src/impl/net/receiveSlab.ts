@@ -69,7 +69,7 @@ export class ReceiveSlab {
  * then slabs fault as before. An ArrayBuffer transferred to a closed MessagePort is freed as soon
  * as the port has closed, before the event loop's next I/O. Measured on 1 GiB over loopback
  * (fresh child processes, interleaved rounds, 2026-11-27): minor faults 20,000-44,000 →
- * 14,000-17,000 per GiB, owned chunks ~0.8× → 0.95-1.07× of the raw socket, the same as
+ * 14,000-17,000 per GiB, owned chunks ~0.8× → 0.87-1.07× of the raw socket, the same as
  * MALLOC_TRIM_THRESHOLD_ / MALLOC_MMAP_THRESHOLD_ set at start-up; peak RSS a few MB higher.
  * Other allocators (musl, macOS, Windows) just allocate and free one block.
  * test/net/allocator-priming.test.ts counts the faults.
