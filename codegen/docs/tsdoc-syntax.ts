@@ -10,7 +10,8 @@
  * do not read emphasis into prose. (`_` cannot be escaped: tsdoc rejects `\_`.)
  */
 const TEXT_ESCAPES = /[\\{}@<>`*]/g;
-const HAS_TEXT_ESCAPE = /[\\{}@<>`*]/;
+/** The same class without `g`, so testing keeps no lastIndex between calls. */
+const HAS_TEXT_ESCAPE = new RegExp(TEXT_ESCAPES.source);
 
 /** Plain prose → TSDoc text. Newlines are kept; the caller decides what they mean. */
 export function escapeText(text: string): string {
