@@ -161,3 +161,45 @@ describe("read: raw-text fast path", () => {
     expect(files).toBeGreaterThan(1400);
   }, 60_000);
 });
+
+describe("read: the tag scan", () => {
+  const tag = (attributes: string): string =>
+    `<class name="A">\n<member${attributes} />\n</class>\n`;
+
+  it("finds a repeated attribute however it is spaced or quoted, and names it", () => {
+    for (const attributes of [
+      ' name="x" name="y"',
+      ` type="int" name='x' type = 'int'`,
+      ' name="x"\n\tname="y"',
+      ' a="" bb="" a=""',
+    ]) {
+      const scan = scanTags(tag(attributes));
+      expect(scan.ok, attributes).toBe(false);
+      if (!scan.ok) {
+        expect(scan.problem.line).toBe(2);
+        expect(scan.problem.message).toMatch(/^attribute "(name|type|a)" is repeated on <member>$/);
+      }
+    }
+  });
+
+  it("accepts distinct names of equal length and values holding quotes, '=' and '/'", () => {
+    for (const attributes of [
+      ' name="x" type="y" enum="z"',
+      ` default="a='b'" name="x"`,
+      ` name='say "hi"' type="a=b/c"`,
+      ' ab="1" ba="2" a="3" b="4"',
+    ]) {
+      const scan = scanTags(tag(attributes));
+      expect(scan.ok, attributes).toBe(true);
+      if (scan.ok)
+        expect(scan.openings.map((o) => `${o.name}:${o.line}`)).toEqual(["class:1", "member:2"]);
+    }
+  });
+
+  it("tells self-closing tags from open ones by their end", () => {
+    expect(scanTags('<class name="A/">\n<members/>\n</class>').ok).toBe(true);
+    const unclosed = scanTags('<class name="A/">\n<members>\n</class>');
+    expect(unclosed.ok).toBe(false);
+    if (!unclosed.ok) expect(unclosed.problem.message).toContain("does not match <members>");
+  });
+});
