@@ -4,7 +4,7 @@ import { absoluteTarget, buildCase, ratioTarget, type SubjectSpec } from "../rep
 import type { CaseResult, SkippedCase } from "../report/types.js";
 import { runRounds } from "../rounds.js";
 import { distRunner, runCli, tsxRunner, type CliRun, type CliRunner } from "./cli.js";
-import { runMakeRst } from "./makeRst.js";
+import { pythonInterpreter, runMakeRst } from "./makeRst.js";
 import { measureXmlFloor } from "./xmlFloor.js";
 
 export interface GenBenchOptions {
@@ -257,7 +257,7 @@ async function corpusCase(
       "stage times are the CLI's own (docs rendering runs inside emit, timed apart); wall adds start-up and the write",
       script === null
         ? "make_rst.py not given (--make-rst): its ~1.5 s is the issue's figure, not measured here"
-        : `make_rst.py: ${script}, with python3, in the same rounds, writing into a fresh folder`,
+        : `make_rst.py: ${script}, with ${pythonInterpreter()} (what python3 names, run directly: a version manager's shim would add its own start-up), in the same rounds, writing into a fresh folder`,
       `every run writes into a fresh folder under ${options.scratch}`,
     ],
   });

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
@@ -28,7 +29,7 @@ export async function runMakeRst(
     .filter((dir) => existsSync(dir));
   const inputs = existsSync(path.join(docsRoot, "doc", "classes")) ? checkout : [docsRoot];
   const { wallMs, code, stderr } = await spawnTimed(
-    "python3",
+    pythonInterpreter(),
     [script, "--output", outDir, ...inputs],
     { cwd: path.dirname(script), timeoutMs, label: "make_rst.py" },
   );
@@ -41,4 +42,23 @@ export async function runMakeRst(
     );
   }
   return wallMs;
+}
+
+let interpreter: string | undefined;
+
+/**
+ * The interpreter `python3` names, resolved once outside the timed runs. Where `python3` is a
+ * version manager's shim (pyenv's is a bash script that execs the real binary), every run would
+ * otherwise pay the shim's start-up: measured here ~0.09 s against ~0.03 s for the interpreter
+ * itself, ~60 ms added to make_rst.py's time that its own work does not take.
+ */
+export function pythonInterpreter(): string {
+  if (interpreter === undefined) {
+    const probe = spawnSync("python3", ["-c", "import sys; print(sys.executable)"], {
+      encoding: "utf8",
+    });
+    const found = probe.status === 0 ? probe.stdout.trim() : "";
+    interpreter = found !== "" && existsSync(found) ? found : "python3";
+  }
+  return interpreter;
 }
