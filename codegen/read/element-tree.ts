@@ -2,12 +2,7 @@ import { GeneratorInputError } from "../ir/diagnostics.js";
 import type { RawElement } from "../ir/raw.js";
 import type { TagOpening } from "./scan-tags.js";
 import { CLASS_FILE_SCHEMA } from "./schema.js";
-import {
-  decodeRawText,
-  RAW_TEXT_ELEMENTS,
-  RENAMED_TAG_PREFIX,
-  type OrderedNode,
-} from "./xml-parser.js";
+import { decodeRawText, originalName, RAW_TEXT_ELEMENTS, type OrderedNode } from "./xml-parser.js";
 
 const ATTRIBUTES_KEY = ":@";
 const TEXT_KEY = "#text";
@@ -40,7 +35,7 @@ export class ElementTreeBuilder {
 
   #buildElement(node: OrderedNode, parentName: string | null): RawElement {
     const key = elementKey(node);
-    const name = key.startsWith(RENAMED_TAG_PREFIX) ? key.slice(RENAMED_TAG_PREFIX.length) : key;
+    const name = originalName(key);
     const opening = this.#openings[this.#next++];
     if (opening?.name !== name) {
       // The scan and the parser disagree on document order: a reader bug, not an input problem.
@@ -58,10 +53,7 @@ export class ElementTreeBuilder {
     const attrs = (node[ATTRIBUTES_KEY] ?? NO_ATTRIBUTES) as Readonly<Record<string, string>>;
     for (const attribute in attrs) {
       if (!rule.attributes.has(attribute)) {
-        const shown = attribute.startsWith(RENAMED_TAG_PREFIX)
-          ? attribute.slice(RENAMED_TAG_PREFIX.length)
-          : attribute;
-        throw this.#error(`unknown attribute "${shown}" on <${name}>`, line);
+        throw this.#error(`unknown attribute "${originalName(attribute)}" on <${name}>`, line);
       }
     }
 

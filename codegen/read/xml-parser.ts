@@ -22,11 +22,16 @@ export { XMLValidator };
  * line 1). `<` cannot occur in an XML name, so the prefix never meets a real name, and renaming
  * twice is harmless (the parser applies `transformTagName` twice to self-closing tags).
  */
-export const RENAMED_TAG_PREFIX = "<";
+const RENAMED_TAG_PREFIX = "<";
 
 const RESERVED_NAMES: ReadonlySet<string> = new Set(["constructor", "__proto__", "prototype"]);
 
 const rename = (name: string): string => RENAMED_TAG_PREFIX + name;
+
+/** A tag or attribute name as the file spells it, without the prefix `rename` gave it. */
+export function originalName(name: string): string {
+  return name.startsWith(RENAMED_TAG_PREFIX) ? name.slice(RENAMED_TAG_PREFIX.length) : name;
+}
 
 /** One node of fast-xml-parser's `preserveOrder` output. */
 export type OrderedNode = Record<string, unknown>;
