@@ -1,5 +1,5 @@
-import type { EnumModel } from "../ir/types.js";
-import type { ClassPlan, PlannedMethod, PlannedParam } from "./class-plan.js";
+import type { EnumModel, SignalModel } from "../ir/types.js";
+import type { ClassPlan, PlannedMethod, PlannedParam, PlannedProperty } from "./class-plan.js";
 import type { EmitContext } from "./emit-context.js";
 import type { GlobalScopeContent } from "./global-scope-file.js";
 import { defaultValueOf } from "./default-value.js";
@@ -71,12 +71,8 @@ export function emitMetadataFile(
   globals: GlobalScopeContent,
 ): string {
   const classes = new LiteralWriter();
-  writeRecord(
-    classes,
-    classNames,
-    (name) => name,
-    (name) => writeClassMeta(classes, ctx.planner.plan(name)),
-  );
+  const plans = classNames.map((name) => ({ name, plan: ctx.planner.plan(name) }));
+  writeRecord(classes, plans, ({ plan }) => writeClassMeta(classes, plan));
   return [
     DECLARATIONS,
     "/** Every emitted class by Godot name. */",
@@ -92,16 +88,15 @@ export function emitMetadataFile(
  * An object keyed by each item's Godot name, the first occurrence kept. The names may be
  * `constructor`, `toString` or `__proto__`, so "seen" is a Set, not a lookup on an object.
  */
-function writeRecord<T>(
+function writeRecord<T extends { readonly name: string }>(
   w: LiteralWriter,
   items: Iterable<T>,
-  nameOf: (item: T) => string,
   writeItem: (item: T) => void,
 ): void {
   w.openObject();
   const seen = new Set<string>();
   for (const item of items) {
-    const name = nameOf(item);
+    const name = item.name;
     if (seen.has(name)) continue;
     seen.add(name);
     w.key(name);
@@ -166,44 +161,11 @@ function writeClassMeta(w: LiteralWriter, plan: ClassPlan): void {
   w.field("name", plan.model.name);
   w.field("inherits", plan.model.inherits);
   w.key("methods");
-  writeRecord(
-    w,
-    plan.methods,
-    (m) => m.name,
-    (m) => writeMethodMeta(w, m),
-  );
+  writeRecord(w, plan.methods, (m) => writeMethodMeta(w, m));
   w.key("properties");
-  writeRecord(
-    w,
-    plan.properties,
-    (p) => p.name,
-    (p) => {
-      w.openObject();
-      w.field("name", p.name);
-      w.field("type", godotTypeName(p.type));
-      if (p.setter) w.field("setter", p.setter);
-      if (p.getter) w.field("getter", p.getter);
-      if (p.default !== null) w.field("default", p.default);
-      w.close();
-    },
-  );
+  writeRecord(w, plan.properties, (p) => writePropertyMeta(w, p));
   w.key("signals");
-  writeRecord(
-    w,
-    plan.signals,
-    (s) => s.name,
-    (s) => {
-      w.openObject();
-      w.field("name", s.name);
-      w.key("params");
-      w.openArray();
-      for (const p of s.params) {
-        writeParamMeta(w, p.name, godotTypeName(p.type), p.default, jsDefault(p.default));
-      }
-      w.close();
-      w.close();
-    },
-  );
+  writeRecord(w, plan.signals, (s) => writeSignalMeta(w, s));
   w.key("constants");
   const constants = new Map<string, number>();
   for (const c of plan.constants) {
@@ -233,6 +195,28 @@ function writeMethodMeta(w: LiteralWriter, m: PlannedMethod): void {
   w.field("const", m.const);
   w.field("vararg", m.vararg);
   w.field("virtual", m.virtual);
+  w.close();
+}
+
+function writePropertyMeta(w: LiteralWriter, p: PlannedProperty): void {
+  w.openObject();
+  w.field("name", p.name);
+  w.field("type", godotTypeName(p.type));
+  if (p.setter) w.field("setter", p.setter);
+  if (p.getter) w.field("getter", p.getter);
+  if (p.default !== null) w.field("default", p.default);
+  w.close();
+}
+
+function writeSignalMeta(w: LiteralWriter, s: SignalModel): void {
+  w.openObject();
+  w.field("name", s.name);
+  w.key("params");
+  w.openArray();
+  for (const p of s.params) {
+    writeParamMeta(w, p.name, godotTypeName(p.type), p.default, jsDefault(p.default));
+  }
+  w.close();
   w.close();
 }
 
