@@ -24,10 +24,13 @@ export async function runMakeRst(
   const classFiles = (await discoverClassFiles(docsRoot)).length;
   // The folders discoverClassFiles reads: a checkout's, as Godot's docs build passes them, or a
   // plain folder of XML files.
-  const checkout = [["doc", "classes"], ["modules"], ["platform"]]
-    .map((parts) => path.join(docsRoot, ...parts))
-    .filter((dir) => existsSync(dir));
-  const inputs = existsSync(path.join(docsRoot, "doc", "classes")) ? checkout : [docsRoot];
+  const classes = path.join(docsRoot, "doc", "classes");
+  const inputs = existsSync(classes)
+    ? [
+        classes,
+        ...["modules", "platform"].map((dir) => path.join(docsRoot, dir)).filter(existsSync),
+      ]
+    : [docsRoot];
   const { wallMs, code, stderr } = await spawnTimed(
     pythonInterpreter(),
     [script, "--output", outDir, ...inputs],
