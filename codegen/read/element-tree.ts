@@ -16,7 +16,11 @@ const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 export class ElementTreeBuilder {
   readonly #file: string;
   readonly #openings: readonly TagOpening[];
-  /** The parser took RAW_TEXT_ELEMENTS' content as written (classFileParser's stop nodes). */
+  /**
+   * The fast parser (classFileParser) made the nodes: RAW_TEXT_ELEMENTS' content and attribute
+   * values come with their entities undecoded. Other elements' text needs no decoding: the
+   * schema allows them whitespace only, and anything else sends the file to the full parse.
+   */
   readonly #rawText: boolean;
   #next = 0;
 
@@ -50,11 +54,13 @@ export class ElementTreeBuilder {
 
     // The parser's own attribute object (names unprefixed, values strings: parseAttributeValue
     // is off), checked against the schema rather than copied.
-    const attrs = (node[ATTRIBUTES_KEY] ?? NO_ATTRIBUTES) as Readonly<Record<string, string>>;
+    const attrs = (node[ATTRIBUTES_KEY] ?? NO_ATTRIBUTES) as Record<string, string>;
     for (const attribute in attrs) {
       if (!rule.attributes.has(attribute)) {
         throw this.#error(`unknown attribute "${originalName(attribute)}" on <${name}>`, line);
       }
+      // The object is this parse's own, so values are decoded in place.
+      if (this.#rawText) attrs[attribute] = decodeRawText(attrs[attribute] as string);
     }
 
     const content = (node[key] ?? []) as OrderedNode[];

@@ -115,6 +115,16 @@ describe("read: raw-text fast path", () => {
     expect(JSON.stringify(nodes)).toContain('"a &lt; b"');
   });
 
+  it("leaves attribute values undecoded to the tree builder, which decodes them as the full parse", () => {
+    const text =
+      '<class name="A" inherits="B&amp;lt;C" keywords="&quot;x&apos; &#38; &lt;y&gt;"><methods>\n</methods></class>';
+    const nodes = classFileParser.parse(text) as OrderedNode[];
+    expect(JSON.stringify(nodes)).toContain("B&amp;lt;C");
+    const root = parseClassFile(text, "attributes.xml").root;
+    expect(root.attrs).toEqual({ name: "A", inherits: "B&lt;C", keywords: "\"x' &#38; <y>" });
+    expect(root).toEqual(parseInFull(text, "attributes.xml"));
+  });
+
   it("decodes as the full parse does: named entities once, character references kept", () => {
     const content = "&amp;lt; &amp;amp; &#60; &#x3C; &lt;b&gt; &quot;x&apos; &lt;&lt; plain";
     const text = `<class name="A"><brief_description>${content}</brief_description></class>`;
