@@ -17,9 +17,8 @@ export class ElementTreeBuilder {
   readonly #file: string;
   readonly #openings: readonly TagOpening[];
   /**
-   * The fast parser (classFileParser) made the nodes: RAW_TEXT_ELEMENTS' content and attribute
-   * values come with their entities undecoded. Other elements' text needs no decoding: the
-   * schema allows them whitespace only, and anything else sends the file to the full parse.
+   * The fast parser (classFileParser) made the nodes: RAW_TEXT_ELEMENTS' content comes with its
+   * entities undecoded, and the attributes are the tag scan's (the parser skipped them).
    */
   readonly #rawText: boolean;
   #next = 0;
@@ -52,15 +51,15 @@ export class ElementTreeBuilder {
       throw this.#error(`element <${name}> is not allowed inside <${parentName}>`, line);
     }
 
-    // The parser's own attribute object (names unprefixed, values strings: parseAttributeValue
-    // is off), checked against the schema rather than copied.
-    const attrs = (node[ATTRIBUTES_KEY] ?? NO_ATTRIBUTES) as Record<string, string>;
+    // The scan's or the parser's attribute object (names unprefixed, values strings:
+    // parseAttributeValue is off), checked against the schema rather than copied.
+    const attrs = this.#rawText
+      ? opening.attrs
+      : ((node[ATTRIBUTES_KEY] ?? NO_ATTRIBUTES) as Readonly<Record<string, string>>);
     for (const attribute in attrs) {
       if (!rule.attributes.has(attribute)) {
         throw this.#error(`unknown attribute "${originalName(attribute)}" on <${name}>`, line);
       }
-      // The object is this parse's own, so values are decoded in place.
-      if (this.#rawText) attrs[attribute] = decodeRawText(attrs[attribute] as string);
     }
 
     const content = (node[key] ?? []) as OrderedNode[];

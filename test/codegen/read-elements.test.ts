@@ -115,11 +115,22 @@ describe("read: raw-text fast path", () => {
     expect(JSON.stringify(nodes)).toContain('"a &lt; b"');
   });
 
-  it("leaves attribute values undecoded to the tree builder, which decodes them as the full parse", () => {
-    const text =
-      '<class name="A" inherits="B&amp;lt;C" keywords="&quot;x&apos; &#38; &lt;y&gt;"><methods>\n</methods></class>';
+  it("leaves attributes to the tag scan, which reads and decodes them as the full parse", () => {
+    const text = [
+      '<class name="A" inherits="B&amp;lt;C" keywords="&quot;x&apos; &#38; &lt;y&gt;">',
+      "<methods><method name='m' qualifiers=\"a 'b'\" >",
+      '<param index="0" name="p" type="int" default="&quot;&gt;&quot;"/>',
+      "</method></methods></class>",
+    ].join("\n");
     const nodes = classFileParser.parse(text) as OrderedNode[];
-    expect(JSON.stringify(nodes)).toContain("B&amp;lt;C");
+    expect(JSON.stringify(nodes)).not.toContain("inherits");
+    const scan = scanTags(text);
+    expect(scan.ok && scan.openings.map((opening) => opening.attrs)).toEqual([
+      { name: "A", inherits: "B&lt;C", keywords: "\"x' &#38; <y>" },
+      {},
+      { name: "m", qualifiers: "a 'b'" },
+      { index: "0", name: "p", type: "int", default: '">"' },
+    ]);
     const root = parseClassFile(text, "attributes.xml").root;
     expect(root.attrs).toEqual({ name: "A", inherits: "B&lt;C", keywords: "\"x' &#38; <y>" });
     expect(root).toEqual(parseInFull(text, "attributes.xml"));
