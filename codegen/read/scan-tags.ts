@@ -45,6 +45,8 @@ const ENTITY = /&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/y;
 const BAD_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
 
 export function scanTags(text: string): ScanResult {
+  // The parser reads line ends as "\n" (XML's end-of-line handling); so must the attributes.
+  const hasReturn = text.includes("\r");
   const openings: TagOpening[] = [];
   const open: TagOpening[] = [];
   let line = 1;
@@ -120,7 +122,7 @@ export function scanTags(text: string): ScanResult {
         const hasEntity = nextAmpersand !== -1 && nextAmpersand < end;
         if (hasEntity && BAD_AMPERSAND.test(text.slice(at, end)))
           return fail(at, "unknown or unterminated entity reference in an attribute");
-        const attrs = readAttributes(text, at + 1 + name.length, end, hasEntity);
+        const attrs = readAttributes(text, at + 1 + name.length, end, hasEntity, hasReturn);
         if (typeof attrs === "string")
           return fail(at, `attribute "${attrs}" is repeated on <${name}>`);
         const opening = { name, line: lineAt(at), attrs };
@@ -171,13 +173,15 @@ function isNameEnd(code: number): boolean {
 }
 
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+const LINE_END = /\r\n?/g;
 
 /** The names seen so far in one tag, reused from tag to tag. */
 const seenNames: string[] = [];
 
 /**
- * The attributes of a tag START_TAG already matched (from `from` to `end`), values decoded when
- * the tag holds an entity; or the name of one given twice. XML allows each attribute once per tag
+ * The attributes of a tag START_TAG already matched (from `from` to `end`), as fast-xml-parser
+ * gives them: entities decoded (when the tag holds one) and line ends read as "\n" (when the
+ * file has a "\r"); or the name of one given twice. XML allows each attribute once per tag
  * ("Unique Att Spec"), where fast-xml-parser would silently keep the last value.
  */
 function readAttributes(
@@ -185,6 +189,7 @@ function readAttributes(
   from: number,
   end: number,
   hasEntity: boolean,
+  hasReturn: boolean,
 ): Readonly<Record<string, string>> | string {
   let attrs: Record<string, string> | null = null;
   let count = 0;
@@ -203,8 +208,9 @@ function readAttributes(
     // Past "=" to the quote, then past the closing quote (values hold no quote of their own kind).
     while (text.charCodeAt(i) !== 0x22 && text.charCodeAt(i) !== 0x27) i++;
     const close = text.indexOf(text[i] as string, i + 1);
-    const raw = text.slice(i + 1, close);
-    const value = hasEntity ? decodeRawText(raw) : raw;
+    let value = text.slice(i + 1, close);
+    if (hasReturn) value = value.replace(LINE_END, "\n");
+    if (hasEntity) value = decodeRawText(value);
     attrs ??= {};
     // A plain assignment to "__proto__" would set the prototype instead of an own property, and
     // the schema check would never see the name; defined, it is refused like any unknown name.

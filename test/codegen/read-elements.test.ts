@@ -136,6 +136,15 @@ describe("read: raw-text fast path", () => {
     expect(root).toEqual(parseInFull(text, "attributes.xml"));
   });
 
+  it("reads line ends as the full parse does, in attributes and raw text alike", () => {
+    const text =
+      '<class name="A" keywords="a\r\nb\rc">\r\n<brief_description>x\r\ny\rz</brief_description>\r\n</class>\r\n';
+    const root = parseClassFile(text, "crlf.xml").root;
+    expect(root.attrs["keywords"]).toBe("a\nb\nc");
+    expect(root.children[0]?.text).toBe("x\ny\nz");
+    expect(root).toEqual(parseInFull(text, "crlf.xml"));
+  });
+
   it("decodes as the full parse does: named entities once, character references kept", () => {
     const content = "&amp;lt; &amp;amp; &#60; &#x3C; &lt;b&gt; &quot;x&apos; &lt;&lt; plain";
     const text = `<class name="A"><brief_description>${content}</brief_description></class>`;
