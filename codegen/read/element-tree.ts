@@ -17,16 +17,17 @@ export class ElementTreeBuilder {
   readonly #file: string;
   readonly #openings: readonly TagOpening[];
   /**
-   * The fast parser (classFileParser) made the nodes: RAW_TEXT_ELEMENTS' content comes with its
-   * entities undecoded, and the attributes are the tag scan's (the parser skipped them).
+   * Set when the fast parser (classFileParser) made the nodes: the text it was given before
+   * RAW_TEXT_ELEMENTS' contents were cut out. Those contents and every element's attributes then
+   * come from the tag scan's openings.
    */
-  readonly #rawText: boolean;
+  readonly #source: string | null;
   #next = 0;
 
-  constructor(file: string, openings: readonly TagOpening[], options: { rawText?: boolean } = {}) {
+  constructor(file: string, openings: readonly TagOpening[], options: { source?: string } = {}) {
     this.#file = file;
     this.#openings = openings;
-    this.#rawText = options.rawText ?? false;
+    this.#source = options.source ?? null;
   }
 
   /** Top-level elements (the scan already rejected text there). */
@@ -53,19 +54,21 @@ export class ElementTreeBuilder {
 
     // The scan's or the parser's attribute object (names unprefixed, values strings:
     // parseAttributeValue is off), checked against the schema rather than copied.
-    const attrs = this.#rawText
-      ? opening.attrs
-      : ((node[ATTRIBUTES_KEY] ?? NO_ATTRIBUTES) as Readonly<Record<string, string>>);
+    const attrs =
+      this.#source !== null
+        ? opening.attrs
+        : ((node[ATTRIBUTES_KEY] ?? NO_ATTRIBUTES) as Readonly<Record<string, string>>);
     for (const attribute in attrs) {
       if (!rule.attributes.has(attribute)) {
         throw this.#error(`unknown attribute "${originalName(attribute)}" on <${name}>`, line);
       }
     }
 
-    const content = (node[key] ?? []) as OrderedNode[];
-    if (this.#rawText && RAW_TEXT_ELEMENTS.has(name)) {
-      return { name, attrs, text: this.#rawTextOf(content, name), children: [], line };
+    if (this.#source !== null && RAW_TEXT_ELEMENTS.has(name)) {
+      const raw = this.#source.slice(opening.contentStart, opening.contentEnd);
+      return { name, attrs, text: decodeRawText(raw), children: [], line };
     }
+    const content = (node[key] ?? []) as OrderedNode[];
     const children: RawElement[] = [];
     let text = "";
     for (const child of content) {
@@ -82,20 +85,10 @@ export class ElementTreeBuilder {
     return { name, attrs, text, children, line };
   }
 
-  /** A raw-text element's content, decoded; markup in it is left to the full parse. */
-  #rawTextOf(content: readonly OrderedNode[], name: string): string {
-    const raw = content.length === 0 ? "" : String(content[0]?.[TEXT_KEY] ?? "");
-    if (raw.includes("<")) throw new MarkupInRawText(`${this.#file}: markup inside <${name}>`);
-    return decodeRawText(raw);
-  }
-
   #error(message: string, line: number): GeneratorInputError {
     return new GeneratorInputError(message, { file: this.#file, line });
   }
 }
-
-/** Raw text held markup: the caller parses the file in full instead. */
-class MarkupInRawText extends Error {}
 
 /** The one key of an element node that is not its attributes. */
 function elementKey(node: OrderedNode): string {

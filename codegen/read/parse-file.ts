@@ -6,6 +6,7 @@ import { scanTags, type ScanProblem, type TagOpening } from "./scan-tags.js";
 import {
   classFileParser,
   fullClassFileParser,
+  RAW_TEXT_ELEMENTS,
   XMLValidator,
   type OrderedNode,
 } from "./xml-parser.js";
@@ -16,16 +17,8 @@ export function parseClassFile(text: string, file: string): RawClassFile {
   // validator only runs on files that are already known to be malformed.
   const scan = scanTags(text);
   if (!scan.ok) throw malformed(text, file, scan.problem);
-  let roots: RawElement[];
-  try {
-    // The fast path takes text-only elements as raw text (RAW_TEXT_ELEMENTS). Whatever it cannot
-    // take (markup inside such an element, or any error at all) is left to the full parse, so
-    // every result and every error is the full parse's own.
-    const nodes = classFileParser.parse(text) as OrderedNode[];
-    roots = new ElementTreeBuilder(file, scan.openings, { rawText: true }).buildRoots(nodes);
-  } catch {
-    roots = parseElementsInFull(text, file, scan.openings);
-  }
+  const roots =
+    parseStructure(text, file, scan.openings) ?? parseElementsInFull(text, file, scan.openings);
   const root = roots[0];
   if (root === undefined) throw new GeneratorInputError("no root element", { file, line: 1 });
   if (roots.length > 1) {
@@ -41,6 +34,45 @@ export function parseClassFile(text: string, file: string): RawClassFile {
     });
   }
   return { file, root };
+}
+
+/**
+ * The fast path: the parser reads the element structure, and text-only elements' contents come
+ * from the text itself (RAW_TEXT_ELEMENTS). Null for whatever it cannot take (markup inside such
+ * an element, or any error at all), which is left to the full parse: every result and every
+ * error is the full parse's own.
+ */
+function parseStructure(
+  text: string,
+  file: string,
+  openings: readonly TagOpening[],
+): RawElement[] | null {
+  const structure = withoutRawText(text, openings);
+  if (structure === null) return null;
+  try {
+    const nodes = classFileParser.parse(structure) as OrderedNode[];
+    return new ElementTreeBuilder(file, openings, { source: text }).buildRoots(nodes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The text with every raw-text element's content cut out, leaving the element structure for the
+ * parser; null when such a content holds markup (the full parse's case).
+ */
+export function withoutRawText(text: string, openings: readonly TagOpening[]): string | null {
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const { name, contentStart, contentEnd } of openings) {
+    if (contentEnd === contentStart || !RAW_TEXT_ELEMENTS.has(name)) continue;
+    const markup = text.indexOf("<", contentStart);
+    if (markup !== -1 && markup < contentEnd) return null;
+    pieces.push(text.slice(copied, contentStart));
+    copied = contentEnd;
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join("");
 }
 
 /** The full parse: every element through fast-xml-parser, no raw-text fast path. */

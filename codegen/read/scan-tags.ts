@@ -15,6 +15,9 @@ export interface TagOpening {
   readonly line: number;
   /** Attribute name → value, entities decoded as fast-xml-parser decodes them. */
   readonly attrs: Readonly<Record<string, string>>;
+  /** The element's content as offsets into the text: [contentStart, contentEnd), empty if self-closing. */
+  readonly contentStart: number;
+  contentEnd: number;
 }
 
 export interface ScanProblem {
@@ -101,6 +104,7 @@ export function scanTags(text: string): ScanResult {
         end = END_TAG.lastIndex;
         const name = text.slice(at + 2, nameEnd(text, at + 2));
         const top = open.pop();
+        if (top !== undefined) top.contentEnd = at;
         if (top === undefined) return fail(at, `closing tag </${name}> without an opening tag`);
         if (top.name !== name) {
           return fail(
@@ -122,10 +126,16 @@ export function scanTags(text: string): ScanResult {
         const hasEntity = nextAmpersand !== -1 && nextAmpersand < end;
         if (hasEntity && BAD_AMPERSAND.test(text.slice(at, end)))
           return fail(at, "unknown or unterminated entity reference in an attribute");
-        const attrs = readAttributes(text, at + 1 + name.length, end, hasEntity, hasReturn);
+        const attrs = readAttributes(text, at + 1 + name.length, end, hasEntity || hasReturn);
         if (typeof attrs === "string")
           return fail(at, `attribute "${attrs}" is repeated on <${name}>`);
-        const opening = { name, line: lineAt(at), attrs };
+        const opening: TagOpening = {
+          name,
+          line: lineAt(at),
+          attrs,
+          contentStart: end,
+          contentEnd: end,
+        };
         openings.push(opening);
         // The tag matched START_TAG, so it ends in "/>" exactly when it closes itself.
         if (text.charCodeAt(end - 2) !== 0x2f /* / */) open.push(opening);
@@ -173,23 +183,21 @@ function isNameEnd(code: number): boolean {
 }
 
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
-const LINE_END = /\r\n?/g;
 
 /** The names seen so far in one tag, reused from tag to tag. */
 const seenNames: string[] = [];
 
 /**
  * The attributes of a tag START_TAG already matched (from `from` to `end`), as fast-xml-parser
- * gives them: entities decoded (when the tag holds one) and line ends read as "\n" (when the
- * file has a "\r"); or the name of one given twice. XML allows each attribute once per tag
+ * gives them (decodeRawText, skipped when the tag holds no entity and the file no "\r"); or the
+ * name of one given twice. XML allows each attribute once per tag
  * ("Unique Att Spec"), where fast-xml-parser would silently keep the last value.
  */
 function readAttributes(
   text: string,
   from: number,
   end: number,
-  hasEntity: boolean,
-  hasReturn: boolean,
+  needsDecoding: boolean,
 ): Readonly<Record<string, string>> | string {
   let attrs: Record<string, string> | null = null;
   let count = 0;
@@ -208,9 +216,8 @@ function readAttributes(
     // Past "=" to the quote, then past the closing quote (values hold no quote of their own kind).
     while (text.charCodeAt(i) !== 0x22 && text.charCodeAt(i) !== 0x27) i++;
     const close = text.indexOf(text[i] as string, i + 1);
-    let value = text.slice(i + 1, close);
-    if (hasReturn) value = value.replace(LINE_END, "\n");
-    if (hasEntity) value = decodeRawText(value);
+    const raw = text.slice(i + 1, close);
+    const value = needsDecoding ? decodeRawText(raw) : raw;
     attrs ??= {};
     // A plain assignment to "__proto__" would set the prototype instead of an own property, and
     // the schema check would never see the name; defined, it is refused like any unknown name.

@@ -66,12 +66,12 @@ export const fullClassFileParser = new XMLParser(FULL_OPTIONS);
 /**
  * The elements that hold only text (descriptions, members, constants, tutorial links, theme
  * items): most of a class file's bytes. fast-xml-parser collects character data one character at
- * a time, appending each to a string; for these elements it is told to take the content as it
- * stands instead (a stop node: one substring up to the closing tag, entities left as written, so
- * the tree builder decodes them). Parsing the corpus takes ~50 ms less cold (~200 → ~150 ms).
- * Should such an element hold markup after all (a comment, CDATA, a misplaced element), the tree
- * builder says so and the file is parsed again with fullClassFileParser, so results and errors
- * are exactly the full parse's.
+ * a time, appending each to a string, so the fast path does not give it their content at all:
+ * the tag scan knows where each one's content lies, the parser gets the text with those contents
+ * cut out, and the tree builder takes each as one substring of the original text and decodes it
+ * (decodeRawText). Should such an element hold markup after all (a comment, CDATA, a misplaced
+ * element), the file is parsed in full with fullClassFileParser, so results and errors are
+ * exactly the full parse's.
  */
 export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(
   [...CLASS_FILE_SCHEMA]
@@ -80,20 +80,20 @@ export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The fast path also skips attributes, which the tag scan reads instead (scan-tags.ts: a third of
- * the parse's time on the corpus), and entity decoding (`processEntities`: an entity pass over
- * every value, another ~10 %): the raw-text elements are decoded by the tree builder, and the
- * schema allows other elements whitespace only (anything else sends the file to the full parse).
- * The scan has already refused a DOCTYPE, so the five named entities are the only ones a file
- * can use.
+ * The fast path's parser sees the element structure only: the raw-text elements' contents are cut
+ * out (RAW_TEXT_ELEMENTS), the tag scan reads the attributes (scan-tags.ts; the parser's
+ * attribute handling was a third of its time on the corpus), and no entity pass runs over what is
+ * left (`processEntities`), which the schema allows to be whitespace only: anything else sends
+ * the file to the full parse. The scan has already refused a DOCTYPE, so the five named entities
+ * are the only ones a file can use.
  */
 export const classFileParser = new XMLParser({
   ...FULL_OPTIONS,
   ignoreAttributes: true,
   processEntities: false,
-  stopNodes: [...RAW_TEXT_ELEMENTS].map((name) => `*.${name}`),
 });
 
+const LINE_END = /\r\n?/g;
 const XML_ENTITY = /&(lt|gt|amp|quot|apos);/g;
 const XML_ENTITY_TEXT: Readonly<Record<string, string>> = {
   lt: "<",
@@ -104,13 +104,15 @@ const XML_ENTITY_TEXT: Readonly<Record<string, string>> = {
 };
 
 /**
- * Decodes what the fast path left undecoded as fast-xml-parser decodes it in the full parse: the five
- * named XML entities in one pass (`&amp;lt;` becomes `&lt;`), character references left as
- * written (its `htmlEntities: false` turns their decoding off). test/codegen/read-elements.test.ts
- * holds the two to the same result.
+ * Character data or an attribute value, taken from the text as written, the way fast-xml-parser
+ * gives it in the full parse: line ends read as "\n" (XML's end-of-line handling, which it
+ * applies to the whole text first), and the five named XML entities decoded in one pass
+ * (`&amp;lt;` becomes `&lt;`), character references left as written (its `htmlEntities: false`
+ * turns their decoding off). test/codegen/read-elements.test.ts holds the two to the same result.
  */
 export function decodeRawText(raw: string): string {
-  return raw.includes("&")
-    ? raw.replace(XML_ENTITY, (_all, name: string) => XML_ENTITY_TEXT[name] as string)
-    : raw;
+  const text = raw.includes("\r") ? raw.replace(LINE_END, "\n") : raw;
+  return text.includes("&")
+    ? text.replace(XML_ENTITY, (_all, name: string) => XML_ENTITY_TEXT[name] as string)
+    : text;
 }

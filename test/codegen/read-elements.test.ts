@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { GeneratorInputError } from "../../codegen/ir/diagnostics.js";
 import type { RawElement } from "../../codegen/ir/raw.js";
 import { parseClassFile } from "../../codegen/read/index.js";
-import { parseElementsInFull } from "../../codegen/read/parse-file.js";
+import { parseElementsInFull, withoutRawText } from "../../codegen/read/parse-file.js";
 import { scanTags } from "../../codegen/read/scan-tags.js";
 import { CLASS_FILE_SCHEMA } from "../../codegen/read/schema.js";
 import {
@@ -100,7 +100,7 @@ describe("read: element trees", () => {
 });
 
 describe("read: raw-text fast path", () => {
-  it("is on: text-only elements come from the parser as written", () => {
+  it("is on: the parser gets the structure, text-only contents cut out and taken from the text", () => {
     expect([...RAW_TEXT_ELEMENTS].sort()).toEqual([
       "brief_description",
       "constant",
@@ -109,10 +109,29 @@ describe("read: raw-text fast path", () => {
       "member",
       "theme_item",
     ]);
-    const nodes = classFileParser.parse(
-      "<class><description>a &lt; b</description></class>",
-    ) as OrderedNode[];
-    expect(JSON.stringify(nodes)).toContain('"a &lt; b"');
+    const text = [
+      '<class name="A">',
+      "<description>a &lt; b</description>",
+      '<members><member name="m"/><member name="n">x\ny</member></members>',
+      "</class>",
+    ].join("\n");
+    const scan = scanTags(text);
+    if (!scan.ok) throw new Error(scan.problem.message);
+    expect(withoutRawText(text, scan.openings)).toBe(
+      [
+        '<class name="A">',
+        "<description></description>",
+        '<members><member name="m"/><member name="n"></member></members>',
+        "</class>",
+      ].join("\n"),
+    );
+    const root = parseClassFile(text, "cut.xml").root;
+    expect(root.children.map((child) => child.text)).toEqual(["a < b", ""]);
+    expect(root.children[1]?.children.map((member) => member.text)).toEqual(["", "x\ny"]);
+    expect(root).toEqual(parseInFull(text, "cut.xml"));
+    const comment = '<class name="A"><description>a <!-- b --></description></class>';
+    const commented = scanTags(comment);
+    expect(commented.ok && withoutRawText(comment, commented.openings)).toBeNull();
   });
 
   it("leaves attributes to the tag scan, which reads and decodes them as the full parse", () => {
