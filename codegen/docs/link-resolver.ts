@@ -199,23 +199,42 @@ export function createLinkResolver(linked: LinkedCorpus): LinkResolver {
     return tag === "constant" && declared.globalConstantsDeclared;
   };
 
+  const resolve = (reference: CrossReference, fromClass: string): LinkResolution => {
+    const found = search(reference, fromClass);
+    if (found === null) return { kind: "miss", outsideEmittedSet: false };
+    const link = isDeclared(found, reference.tag) ? linkTarget(found) : null;
+    if (link === null) return { kind: "miss", outsideEmittedSet: true };
+    const symbol = found.parts[0] ?? "";
+    return link.label === undefined
+      ? { kind: "link", declaration: link.declaration, owner: found.owner, symbol }
+      : {
+          kind: "link",
+          declaration: link.declaration,
+          label: link.label,
+          owner: found.owner,
+          symbol,
+        };
+  };
+
+  // The whole 4.6.3 corpus makes ~30,000 references, ~8,900 of them distinct ([int], [Node], a
+  // class's own members again and again), and each search walks the class's bases; answers are
+  // immutable, so each is found once. Qualified targets and class names do not depend on the
+  // class the reference is written in.
+  const answers = new Map<string, LinkResolution>();
   return {
     hasClass: (name) => linked.get(name) !== undefined,
     resolve(reference, fromClass) {
-      const found = search(reference, fromClass);
-      if (found === null) return { kind: "miss", outsideEmittedSet: false };
-      const link = isDeclared(found, reference.tag) ? linkTarget(found) : null;
-      if (link === null) return { kind: "miss", outsideEmittedSet: true };
-      const symbol = found.parts[0] ?? "";
-      return link.label === undefined
-        ? { kind: "link", declaration: link.declaration, owner: found.owner, symbol }
-        : {
-            kind: "link",
-            declaration: link.declaration,
-            label: link.label,
-            owner: found.owner,
-            symbol,
-          };
+      const { tag, target } = reference;
+      const key =
+        tag === "class" || target.includes(".")
+          ? `${tag} ${target}`
+          : `${tag} ${target} ${fromClass}`;
+      let answer = answers.get(key);
+      if (answer === undefined) {
+        answer = resolve(reference, fromClass);
+        answers.set(key, answer);
+      }
+      return answer;
     },
   };
 }
