@@ -1,9 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ClassModel, Corpus } from "../../codegen/ir/types.js";
 import { dedentDescription } from "../../codegen/model/index.js";
-import { readCorpus } from "../../codegen/read/index.js";
-import { fixtures } from "./paths.js";
+import { parseClassFile, readCorpus } from "../../codegen/read/index.js";
+import { docs3, docs4, fixtures } from "./paths.js";
 
 function must<T>(value: T | undefined): T {
   expect(value).toBeDefined();
@@ -209,4 +210,60 @@ describe("model: description dedent", () => {
   ])("%j → %j", (input, expected) => {
     expect(dedentDescription(input)).toBe(expected);
   });
+});
+
+describe("model: dedentDescription", () => {
+  /** The plain form it replaces, kept as the reference: split, trim, cut the common indent. */
+  function reference(text: string): string {
+    const lines = text.split("\n").map((line) => line.trimEnd());
+    let first = 0;
+    while (first < lines.length && lines[first] === "") first++;
+    let last = lines.length - 1;
+    while (last >= first && lines[last] === "") last--;
+    if (first > last) return "";
+    const body = lines.slice(first, last + 1);
+    const indent = Math.min(
+      ...body.filter((line) => line !== "").map((line) => /^[\t ]*/.exec(line)?.[0].length ?? 0),
+    );
+    return body.map((line) => line.slice(indent)).join("\n");
+  }
+
+  it("matches the split-and-trim form on edge cases", () => {
+    const cases = [
+      "",
+      " \t ",
+      "\n\n",
+      "a",
+      "\n\t\t\tOne line.\n\t\t",
+      "\t\ta\n\t\t\tb\n\n\t\tc\t \n",
+      "\t\t[codeblock]\n\t\t\tindented\n\t\t \n\t\t[/codeblock]\n",
+      "\u00a0x\u00a0\u2003",
+      "x\r\n y\r\n",
+      "\n  \n\ta\n \t b \u3000\n",
+    ];
+    for (const text of cases)
+      expect(dedentDescription(text), JSON.stringify(text)).toBe(reference(text));
+  });
+
+  it("matches it on every text of both corpora", async () => {
+    let texts = 0;
+    for (const docs of [docs4, docs3]) {
+      const dir = path.join(docs, "doc/classes");
+      for (const name of readdirSync(dir).filter((entry) => entry.endsWith(".xml"))) {
+        const file = path.join(dir, name);
+        const stack = [parseClassFile(readFileSync(file, "utf8"), file).root];
+        for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
+          stack.push(...element.children);
+          if (element.text === "") continue;
+          texts++;
+          if (dedentDescription(element.text) !== reference(element.text)) {
+            expect(dedentDescription(element.text), `${name} <${element.name}>`).toBe(
+              reference(element.text),
+            );
+          }
+        }
+      }
+    }
+    expect(texts).toBeGreaterThan(50_000);
+  }, 60_000);
 });
