@@ -135,7 +135,7 @@ function writeFullBuiltin(
     lifecycle: model,
     loc: model.loc,
   });
-  writeInterface(w, doc, `export interface ${topLevelName(name)}`, plan, () =>
+  writeInterface(ctx, w, doc, `export interface ${topLevelName(name)}`, plan, () =>
     writeInstanceMembers(ctx, scope, plan, w),
   );
   writeNamespace(ctx, scope, plan, w);
@@ -154,7 +154,12 @@ function writeBuiltinStub(
   w: CodeBlockWriter,
 ): void {
   const model = ctx.view.get(name);
-  writeDocumented(w, stubDoc(ctx, scope, name, model), `export interface ${topLevelName(name)} {}`);
+  writeDocumented(
+    ctx,
+    w,
+    stubDoc(ctx, scope, name, model),
+    `export interface ${topLevelName(name)} {}`,
+  );
   w.blankLine();
 }
 

@@ -100,7 +100,7 @@ function writeConstantEntry(
     lifecycle: c,
     loc: c.loc,
   });
-  writeDocumented(w, doc, `${propertyKey(c.name)}: ${numberLiteral(c.number ?? 0)},`);
+  writeDocumented(ctx, w, doc, `${propertyKey(c.name)}: ${numberLiteral(c.number ?? 0)},`);
 }
 
 function writeInstanceInterface(
@@ -125,13 +125,14 @@ function writeInstanceInterface(
     const omitted = ctx.inheritance.instanceConflicts(model.name);
     heritage = ` extends ${omit(baseType, omitted)}`;
   }
-  writeInterface(w, doc, `export interface ${topLevelName(model.name)}${heritage}`, plan, () =>
+  writeInterface(ctx, w, doc, `export interface ${topLevelName(model.name)}${heritage}`, plan, () =>
     writeInstanceMembers(ctx, scope, plan, w),
   );
 }
 
 /** `opener {` members `}`, or `opener {}` when there are none (as prettier writes it). */
 export function writeInterface(
+  ctx: EmitContext,
   w: CodeBlockWriter,
   doc: string,
   opener: string,
@@ -141,9 +142,9 @@ export function writeInterface(
   const empty =
     !plan.methods.some((m) => !m.static) && !plan.properties.some((p) => p.shape !== "hidden");
   if (empty) {
-    writeDocumented(w, doc, `${opener} {}`);
+    writeDocumented(ctx, w, doc, `${opener} {}`);
   } else {
-    writeDocumented(w, doc, `${opener} {`);
+    writeDocumented(ctx, w, doc, `${opener} {`);
     w.indent(members);
     w.writeLine("}");
   }
@@ -190,7 +191,7 @@ function writeMethod(
   }
   if (defaults !== "") addLine(`Defaults: ${defaults}.`);
   const doc = docComment(ctx, scope, { className: cls, description, lifecycle: m, loc: m.loc });
-  writeDocumented(w, doc, renderMethod(m, scope));
+  writeDocumented(ctx, w, doc, renderMethod(m, scope));
 }
 
 function writeProperty(
@@ -209,7 +210,7 @@ function writeProperty(
     defaultValue: p.default,
     loc: p.loc,
   });
-  writeDocumented(w, doc, text);
+  writeDocumented(ctx, w, doc, text);
 }
 
 export function writeNamespace(
@@ -244,7 +245,7 @@ export function writeNamespace(
             lifecycle: s,
             loc: s.loc,
           });
-          writeDocumented(w, doc, renderSignal(s, scope));
+          writeDocumented(ctx, w, doc, renderSignal(s, scope));
         }
       });
     }
@@ -304,7 +305,7 @@ export function writeStaticInterface(
     for (const member of staticMembers(plan)) {
       if (member.kind === "method") continue;
       fields.add(member.key);
-      writeDocumented(w, docs.get(member.key) ?? "", member.render(scope));
+      writeDocumented(ctx, w, docs.get(member.key) ?? "", member.render(scope));
     }
     for (const m of plan.methods) {
       if (m.static && !fields.has(m.name)) writeMethod(ctx, scope, model.name, m, w);

@@ -118,5 +118,5 @@ function writeEntry(
     lifecycle: c,
     loc: c.loc,
   });
-  writeDocumented(w, doc, `${propertyKey(c.name)}: ${numberLiteral(value)},`);
+  writeDocumented(ctx, w, doc, `${propertyKey(c.name)}: ${numberLiteral(value)},`);
 }

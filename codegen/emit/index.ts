@@ -7,7 +7,7 @@ import { CorpusView } from "./corpus-view.js";
 import { createDocRenderer } from "../docs/doc-renderer.js";
 import type { DocRenderer } from "./doc-comments.js";
 import type { EmitContext } from "./emit-context.js";
-import { fillDocSlots } from "./emit-context.js";
+import { fillSlots } from "./emit-context.js";
 import { emitFacadeFile } from "./facade-file.js";
 import type { FacadeOptions } from "./facade-file.js";
 import { BUILTINS_MODULE, GLOBALS_MODULE, STUBS_MODULE, Usage } from "./file-scope.js";
@@ -84,15 +84,15 @@ export async function emitProject(linked: LinkedCorpus, options: EmitOptions): P
     usage: new Usage(),
     renderDoc,
     misses: [],
-    docSlots: [],
+    slots: [],
   };
   const classNames = linked.emitted.filter((name) => view.isObjectClass(name));
   const files = new Map<string, string>();
-  // Each file's doc slots are filled as soon as it is written, so the comments die young
+  // Each file's slots are filled as soon as it is written, so the declarations die young
   // instead of surviving, all of them, until the end of the stage.
   const emit = (write: () => string): string => {
-    const text = fillDocSlots(ctx, write());
-    ctx.docSlots.length = 0;
+    const text = fillSlots(ctx, write());
+    ctx.slots.length = 0;
     return text;
   };
   const put = (path: string, write: () => string): void => void files.set(path, emit(write));

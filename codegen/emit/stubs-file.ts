@@ -22,6 +22,7 @@ export function emitStubsFile(ctx: EmitContext): string {
     const base = ctx.view.linked.basesOf(name).find((b) => ctx.view.isEmittedObject(b));
     const heritage = base !== undefined ? ` extends ${scope.classType(base)}` : "";
     writeDocumented(
+      ctx,
       w,
       stubDoc(ctx, scope, name, model),
       `export interface ${topLevelName(name)}${heritage} {}`,
