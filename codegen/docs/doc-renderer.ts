@@ -36,6 +36,11 @@ export function createDocRenderer(linked: LinkedCorpus, options: DocRendererOpti
       notes: request.notes,
     };
     const doc = buildDocComment(parts, { className: request.className, resolver, docsUrl, loc });
-    return { comment: doc.comment, references: doc.references, misses: doc.misses };
+    return {
+      comment: doc.comment,
+      references: doc.references,
+      symbols: doc.symbols,
+      misses: doc.misses,
+    };
   }
 }

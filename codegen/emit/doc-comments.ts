@@ -29,8 +29,13 @@ export interface DocRequest {
 export interface RenderedDoc {
   /** The complete comment, or "" when there is nothing to say. */
   readonly comment: string;
-  /** TS type names used as `{@link}` targets; the file imports them so editor hovers resolve. */
+  /** The Godot classes that declare the comment's `{@link}` targets. */
   readonly references: ReadonlySet<string>;
+  /**
+   * The top-level TS names those targets start with (`TLSOptionsStatic`, `HTTPClient_Method`,
+   * `Error`); the file imports them so editor hovers resolve.
+   */
+  readonly symbols: ReadonlySet<string>;
   readonly misses: readonly LinkMiss[];
 }
 
@@ -80,7 +85,12 @@ export const plainDocRenderer: DocRenderer = (request) => {
     tags.push("@experimental");
     if (life.experimental) paragraphs.push(escapeDocText(plainText(life.experimental)));
   }
-  return { comment: formatComment([...paragraphs, ...tags]), references: new Set(), misses: [] };
+  return {
+    comment: formatComment([...paragraphs, ...tags]),
+    references: new Set(),
+    symbols: new Set(),
+    misses: [],
+  };
 };
 
 /** Lays out blocks as a JSDoc comment, one blank line between blocks. */

@@ -26,19 +26,19 @@ export interface EmitContext {
 }
 
 /**
- * Renders a doc comment ("" for none), collects its link misses, and imports every `{@link}` target's head
- * (`TLSOptionsStatic`, `HTTPClient_Method`, `Error`) into the file so editor hovers resolve it.
- * A linked global enum is thereby also "used", so GlobalScope.ts declares it.
+ * Renders a doc comment ("" for none), collects its link misses, and imports every `{@link}`
+ * target's head (`TLSOptionsStatic`, `HTTPClient_Method`, `Error`) into the file so editor hovers
+ * resolve it: the renderer names them, as it resolved them. A linked global enum is thereby also
+ * "used", so GlobalScope.ts declares it.
  */
 export function docComment(ctx: EmitContext, scope: FileScope, request: DocRequest): string {
   const doc = ctx.renderDoc(request);
   // One push per miss: spreading an unbounded array as arguments overflows the stack.
   for (const miss of doc.misses) ctx.misses.push(miss);
   if (doc.comment === "") return "";
-  const heads = linkHeads(doc.comment);
-  // Most comments link nothing: the owners are sorted only for those that do.
-  const owners = heads.length === 0 ? [] : [...doc.references].sort();
-  for (const head of heads) {
+  if (doc.symbols.size === 0) return doc.comment;
+  const owners = [...doc.references].sort();
+  for (const head of [...doc.symbols].sort()) {
     const global = ctx.view.globalEnumByTsName(head);
     if (global !== undefined) {
       ctx.usage.globalEnums.add(global);
@@ -89,20 +89,6 @@ export function fillSlots(ctx: EmitContext, text: string): string {
     },
   );
 }
-
-/** The first identifier of each `{@link X.y}` target, sorted (URLs excluded). */
-function linkHeads(comment: string): string[] {
-  if (!comment.includes("{@link ")) return [];
-  const heads = new Set<string>();
-  // exec on one shared regex: matchAll would clone it and make an iterator for every comment.
-  LINK_HEAD.lastIndex = 0;
-  for (let m = LINK_HEAD.exec(comment); m !== null; m = LINK_HEAD.exec(comment)) {
-    if (m[1] !== undefined) heads.add(m[1]);
-  }
-  return [...heads].sort();
-}
-
-const LINK_HEAD = /\{@link ([A-Za-z_$][\w$]*)(?![\w$]*:)/g;
 
 /** The TS symbols one class declares: `C`, `CStatic`, `C_constants`, `C_<Enum>`. */
 function ownsSymbol(owner: string, head: string): boolean {
