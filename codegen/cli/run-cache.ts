@@ -17,8 +17,11 @@ import { discoverClassFiles } from "../read/discover.js";
 export interface RunCache {
   /** The record when the last run had the same fingerprint and the folder still matches it. */
   lookup(): Promise<CacheRecord | null>;
-  /** Remembers a finished run's output for the next one. */
-  store(result: PipelineResult): Promise<void>;
+  /**
+   * Remembers a finished run's output for the next one. `outputHashes` (path → SHA-256 of the
+   * bytes written) spares hashing the files again when the write already did.
+   */
+  store(result: PipelineResult, outputHashes?: Readonly<Record<string, string>>): Promise<void>;
   /** Time spent on cache work so far (fingerprint, lookup). */
   elapsedMs(): number;
   /** The input files' bytes as the fingerprint read them, for the read stage after a miss. */
@@ -69,14 +72,14 @@ export async function openRunCache(
         spent += performance.now() - begin;
       }
     },
-    async store(result) {
+    async store(result, outputHashes) {
       const missesOutside = result.misses.filter((miss) => miss.outsideEmittedSet).length;
       const { stats } = result;
       await writeRecord(file, {
         version: 1,
         outDir: settings.out,
         fingerprint: print,
-        files: hashFiles(result.files),
+        files: outputHashes ?? hashFiles(result.files),
         summary: {
           docsVersion: stats.docsVersion,
           docsUrl: stats.docsUrl,

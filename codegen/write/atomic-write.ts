@@ -4,6 +4,7 @@ import path from "node:path";
 import { GeneratorInputError } from "../ir/diagnostics.js";
 import { listTree } from "./existing-files.js";
 import { checkedOutputPath } from "./output-paths.js";
+import { Utf8Scratch } from "./utf8-scratch.js";
 
 export interface WriteOptions {
   /**
@@ -11,6 +12,11 @@ export interface WriteOptions {
    * mid-write; production code leaves it unset.
    */
   readonly afterEachFile?: (relative: string) => void | Promise<void>;
+  /**
+   * Called with each file's bytes as they are written (a view valid only during the call), so a
+   * caller that needs them (the run cache's hashes) does not encode the text again.
+   */
+  readonly onBytes?: (relative: string, bytes: Uint8Array) => void;
 }
 
 export interface WriteResult {
@@ -70,9 +76,12 @@ async function writeAll(
   const targets = order.map((relative) => checkedOutputPath(staging, relative));
   for (const dir of new Set(targets.map((file) => path.dirname(file))))
     await mkdir(dir, { recursive: true });
+  const scratch = new Utf8Scratch();
   for (let i = 0; i < order.length; i++) {
     const relative = order[i] as string;
-    writeFileSync(targets[i] as string, files.get(relative) ?? "", "utf8");
+    const bytes = scratch.bytes(files.get(relative) ?? "");
+    writeFileSync(targets[i] as string, bytes);
+    options.onBytes?.(relative, bytes);
     if (options.afterEachFile !== undefined) await options.afterEachFile(relative);
   }
 }

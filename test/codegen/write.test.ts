@@ -28,6 +28,25 @@ describe("write: atomic output folder", () => {
     await rm(parent, { recursive: true });
   });
 
+  it("hands each file's bytes, as written, to onBytes", async () => {
+    const big = `${"x".repeat(200_000)}…\n`;
+    const files = new Map([
+      ["A.ts", "export const a = '…é😀';\n"],
+      ["B.ts", ""],
+      ["C.ts", big],
+      ["D.ts", "short\n"],
+    ]);
+    const seen: Record<string, string> = {};
+    await writeOutputDir(out, files, {
+      onBytes: (file, bytes) => (seen[file] = Buffer.from(bytes).toString("base64")),
+    });
+    const written = await snapshot(out);
+    expect(seen).toEqual(written);
+    for (const [file, text] of files) {
+      expect(Buffer.from(seen[file] ?? "", "base64").toString("utf8")).toBe(text);
+    }
+  });
+
   const oldFiles = new Map([
     ["A.ts", "export const a = 1;\n"],
     ["stale.ts", "export const gone = true;\n"],

@@ -18,6 +18,7 @@ import { EXIT, UsageError, type CliCommand } from "../command.js";
 import { parseFlags, type ParsedFlags } from "../parse-flags.js";
 import { formatCachedSummary, formatStaleReport, formatSummary, relative } from "../summary.js";
 import { openRunCache, type RunCache } from "../run-cache.js";
+import { sha256 } from "../../cache/index.js";
 import { cacheDir } from "../../cache/record.js";
 
 const HELP = `Usage: godot-typed generate [options] [class files...]
@@ -131,13 +132,14 @@ export const generateCommand: CliCommand = {
       return EXIT.ok;
     }
     const start = performance.now();
-    // The record is hashed and saved during the write's own waits (listing the old folder,
-    // creating the staging one); the files themselves are written synchronously. Should the
-    // write fail, the record still cannot hide it: a lookup also checks the folder's hashes.
-    const [written] = await Promise.all([
-      writeOutputDir(settings.out, result.files),
-      remember(cache, result),
-    ]);
+    // The record takes its hashes from the bytes as they are written (encoded once).
+    const hashes: Record<string, string> = {};
+    const written = await writeOutputDir(
+      settings.out,
+      result.files,
+      cache === null ? {} : { onBytes: (file, bytes) => (hashes[file] = sha256(bytes)) },
+    );
+    await cache?.store(result, hashes);
     progress(
       `write: ${written.written} files to ${outName} (${Math.round(performance.now() - start)} ms)`,
     );
