@@ -70,18 +70,18 @@ export function emitMetadataFile(
   classNames: readonly string[],
   globals: GlobalScopeContent,
 ): string {
-  const classes = new LiteralWriter();
+  // One writer for the whole file, decoded into a string once (~6.5 MB for the whole corpus).
+  const w = new LiteralWriter();
+  w.text(DECLARATIONS);
+  w.text("\n/** Every emitted class by Godot name. */\n");
+  w.text("export const classes: Readonly<Record<string, ClassMeta>> = ");
   const plans = classNames.map((name) => ({ name, plan: ctx.planner.plan(name) }));
-  writeRecord(classes, plans, ({ plan }) => writeClassMeta(classes, plan));
-  return [
-    DECLARATIONS,
-    "/** Every emitted class by Godot name. */",
-    `export const classes: Readonly<Record<string, ClassMeta>> = ${classes.toString()};`,
-    "",
-    "/** The `@GlobalScope` enums and constants emitted in GlobalScope.ts. */",
-    `export const globalScope: GlobalScopeMeta = ${globalScopeMeta(ctx, globals)};`,
-    "",
-  ].join("\n");
+  writeRecord(w, plans, ({ plan }) => writeClassMeta(w, plan));
+  w.text(";\n\n/** The `@GlobalScope` enums and constants emitted in GlobalScope.ts. */\n");
+  w.text("export const globalScope: GlobalScopeMeta = ");
+  writeGlobalScopeMeta(w, ctx, globals);
+  w.text(";\n");
+  return w.toString();
 }
 
 /**
@@ -127,7 +127,11 @@ function writeEnums(w: LiteralWriter, enums: Iterable<EnumModel>): void {
   w.close();
 }
 
-function globalScopeMeta(ctx: EmitContext, globals: GlobalScopeContent): string {
+function writeGlobalScopeMeta(
+  w: LiteralWriter,
+  ctx: EmitContext,
+  globals: GlobalScopeContent,
+): void {
   const enums: EnumModel[] = [];
   // `??=` semantics: the first number for a name is kept, but a null (no number) gives way.
   const constants = new Map<string, number | null>();
@@ -146,14 +150,12 @@ function globalScopeMeta(ctx: EmitContext, globals: GlobalScopeContent): string 
   }
   for (const c of globals.constants) addConstant(c.name, parseNumberLiteral(c.value));
 
-  const w = new LiteralWriter();
   w.openObject();
   w.key("constants");
   writeNumbers(w, constants);
   w.key("enums");
   writeEnums(w, enums);
   w.close();
-  return w.toString();
 }
 
 function writeClassMeta(w: LiteralWriter, plan: ClassPlan): void {
