@@ -3,9 +3,18 @@ import { emitProject, type EmitOptions, type Overrides } from "./emit/index.js";
 import { formatFiles } from "./format/index.js";
 import type { LinkMiss } from "./ir/diagnostics.js";
 import type { LinkedCorpus } from "./ir/linked.js";
-import type { ClassModel } from "./ir/types.js";
-import { modelCorpus } from "./model/index.js";
-import { readRawCorpus, type ReadInput } from "./read/index.js";
+import path from "node:path";
+import { GLOBAL_SCOPE } from "./ir/names.js";
+import type { RawClassFile } from "./ir/raw.js";
+import type { ClassModel, Corpus } from "./ir/types.js";
+import {
+  CorpusBuilder,
+  globalEnumNames,
+  isGlobalScope,
+  modelCorpus,
+  type ModelOptions,
+} from "./model/index.js";
+import { openClassFiles, readRawCorpus, type ReadInput } from "./read/index.js";
 import { resolveCorpus, type Selection } from "./resolve/index.js";
 import { readCatalog, translateCorpus } from "./translate/index.js";
 
@@ -89,21 +98,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return result;
   };
 
-  // The element trees are garbage once modelled: held in a variable of this long-running
-  // function they would stay alive through emit and keep ~40 MB of heap from being reused.
-  const readAndModel = async () => {
-    const raw = await timed(
-      "read",
-      () => readRawCorpus(options.docs),
-      (r) => `${r.files.length} class files`,
-    );
-    return timed(
-      "model",
-      () => modelCorpus(raw, options.version == null ? {} : { version: options.version }),
-      (c) => `${c.classes.size} classes (Godot ${c.version ?? "?"}, schema ${c.generation})`,
-    );
-  };
-  const english = await readAndModel();
+  const english = await readAndModel(
+    options.docs,
+    options.version == null ? {} : { version: options.version },
+    report,
+  );
   const translation = options.translation ?? null;
   const corpus =
     translation === null
@@ -165,6 +164,75 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       timings,
     },
   };
+}
+
+/**
+ * The read and model stages, file by file: each class file is modelled as soon as it is parsed,
+ * so its element tree dies young instead of all of them surviving until a model stage of their
+ * own (the scavenger copied them; whole corpus ~25–35 ms faster). The two stages' times are
+ * still reported apart. @GlobalScope's enum names are needed before any class is modelled, so
+ * its file (`@GlobalScope.xml`, as Godot names it) is parsed first; should the class turn up in
+ * another file, everything is read again and modelled stage after stage.
+ */
+async function readAndModel(
+  docs: ReadInput,
+  modelOptions: ModelOptions,
+  report: (timing: StageTiming) => void,
+): Promise<Corpus> {
+  let readMs = 0;
+  let modelMs = 0;
+  let start = performance.now();
+  const source = await openClassFiles(docs);
+  const parse = (index: number): RawClassFile => {
+    start = performance.now();
+    const raw = source.parse(index);
+    readMs += performance.now() - start;
+    return raw;
+  };
+  readMs += performance.now() - start;
+
+  const first = source.files.findIndex((file) => path.basename(file) === `${GLOBAL_SCOPE}.xml`);
+  const parsedFirst = first === -1 ? undefined : parse(first);
+  const globalScope =
+    parsedFirst !== undefined && isGlobalScope(parsedFirst) ? parsedFirst : undefined;
+  const builder = new CorpusBuilder(globalEnumNames(globalScope));
+  for (let index = 0; index < source.files.length; index++) {
+    const raw = index === first && parsedFirst !== undefined ? parsedFirst : parse(index);
+    if (raw !== globalScope && isGlobalScope(raw))
+      return readAndModelInStages(docs, modelOptions, report);
+    start = performance.now();
+    builder.add(raw);
+    modelMs += performance.now() - start;
+  }
+  start = performance.now();
+  const corpus = builder.finish(source.folderVersion, modelOptions);
+  modelMs += performance.now() - start;
+  report({ stage: "read", ms: readMs, detail: `${source.files.length} class files` });
+  report({ stage: "model", ms: modelMs, detail: describeCorpus(corpus) });
+  return corpus;
+}
+
+/** Every file read, then every file modelled: the general case readAndModel falls back to. */
+async function readAndModelInStages(
+  docs: ReadInput,
+  modelOptions: ModelOptions,
+  report: (timing: StageTiming) => void,
+): Promise<Corpus> {
+  let start = performance.now();
+  const raw = await readRawCorpus(docs);
+  report({
+    stage: "read",
+    ms: performance.now() - start,
+    detail: `${raw.files.length} class files`,
+  });
+  start = performance.now();
+  const corpus = modelCorpus(raw, modelOptions);
+  report({ stage: "model", ms: performance.now() - start, detail: describeCorpus(corpus) });
+  return corpus;
+}
+
+function describeCorpus(corpus: Corpus): string {
+  return `${corpus.classes.size} classes (Godot ${corpus.version ?? "?"}, schema ${corpus.generation})`;
 }
 
 function memberCount(model: ClassModel | undefined): number {

@@ -4,7 +4,12 @@ import { readRawCorpus, type ReadInput } from "./read-files.js";
 
 export { discoverClassFiles, versionFromFolderName } from "./discover.js";
 export { parseClassFile } from "./parse-file.js";
-export { readRawCorpus, type ReadInput } from "./read-files.js";
+export {
+  openClassFiles,
+  readRawCorpus,
+  type ClassFileSource,
+  type ReadInput,
+} from "./read-files.js";
 export { CLASS_FILE_SCHEMA } from "./schema.js";
 
 /** Reads a docs root or file list and models it: the usual entry point for the first two stages. */

@@ -1,7 +1,14 @@
+import { cp, mkdtemp, rename as rename_, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { NO_OVERRIDES } from "../../codegen/emit/index.js";
-import { runPipeline, type PipelineOptions, type StageTiming } from "../../codegen/index.js";
+import {
+  readCorpus,
+  runPipeline,
+  type PipelineOptions,
+  type StageTiming,
+} from "../../codegen/index.js";
 import { boundSet, docs4, fixtures } from "./paths.js";
 
 describe("pipeline", () => {
@@ -75,4 +82,50 @@ describe("pipeline", () => {
       expect(second.stats.classes).toBe(12);
     },
   );
+});
+
+describe("pipeline: read and model file by file", () => {
+  /** The godot4 fixture copied with its class files renamed; returns the docs root. */
+  async function layout(rename: Record<string, string>): Promise<string> {
+    const root = await mkdtemp(path.join(tmpdir(), "godot-typed-layout-"));
+    await cp(path.join(fixtures, "godot4"), root, { recursive: true });
+    const classes = path.join(root, "doc", "classes");
+    for (const [from, to] of Object.entries(rename)) {
+      await rename_(path.join(classes, from), path.join(classes, `${to}.tmp`));
+    }
+    for (const to of Object.values(rename)) {
+      await rename_(path.join(classes, `${to}.tmp`), path.join(classes, to));
+    }
+    return root;
+  }
+
+  it.each([
+    ["as Godot names its files", {}],
+    ["with @GlobalScope in another file", { "@GlobalScope.xml": "globals.xml" }],
+    [
+      "with @GlobalScope.xml holding another class",
+      { "@GlobalScope.xml": "Widget.xml", "Widget.xml": "@GlobalScope.xml" },
+    ],
+  ])("models what the two stages model, %s", { timeout: 60_000 }, async (_name, renames) => {
+    const root = await layout(renames);
+    try {
+      const result = await runPipeline({
+        docs: { root },
+        selection: "all",
+        overrides: NO_OVERRIDES,
+        facade: null,
+      });
+      const staged = await readCorpus({ root });
+      expect(result.linked.emitted.length).toBe(staged.classes.size);
+      for (const [name, model] of staged.classes) expect(result.linked.get(name)).toEqual(model);
+      // @GlobalScope's enums were known before Widget was modelled: Variant.Type is global.
+      const kind = staged.classes
+        .get("Widget")
+        ?.methods.flatMap((method) => method.params)
+        .find((param) => param.name === "kind");
+      expect(kind?.type).toMatchObject({ kind: "enum", owner: null, name: "Variant.Type" });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
 });
