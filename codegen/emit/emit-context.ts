@@ -19,8 +19,8 @@ export interface EmitContext {
   readonly renderDoc: DocRenderer;
   readonly misses: LinkMiss[];
   /**
-   * Declarations of the file being written, each with its doc comment, referenced from the
-   * writer's text by placeholders (writeDocumented); emptied once the file's slots are filled.
+   * Declarations of the file being written, each with its doc comment, in the order of their
+   * placeholders in the writer's text (writeDocumented); emptied once the file's slots are filled.
    */
   readonly slots: string[];
 }
@@ -54,12 +54,15 @@ export function docComment(ctx: EmitContext, scope: FileScope, request: DocReque
   return doc.comment;
 }
 
+const PLACEHOLDER = "/**@slot*/";
+
 /**
  * Writes a declaration, after its doc comment if any, as a one-line placeholder that fillSlots
  * replaces. CodeBlockWriter inspects every character it is given, a Set lookup each, to track
  * string and comment state this output never needs, and declarations with their comments are
  * nearly all of a class file's text (~16 MB for the whole corpus): the writer lays out what is
- * between them (blocks, indentation, blank lines). Measured on the whole corpus: emit ~30 ms less
+ * between them (blocks, indentation, blank lines), and the text goes in afterwards where the
+ * writer put the placeholder, after the indentation it wrote. Measured on the whole corpus: emit ~30 ms less
  * than with the declarations written through it (comments were slotted like this before).
  */
 export function writeDocumented(
@@ -68,26 +71,35 @@ export function writeDocumented(
   comment: string,
   text: string,
 ): void {
-  ctx.slots.push(comment === "" ? text : `${comment}\n${text}`);
-  writer.writeLine(`${SLOT_OPEN}${ctx.slots.length - 1}${SLOT_CLOSE}`);
+  writer.writeLine(PLACEHOLDER);
+  const indent = INDENT.repeat(writer.getIndentationLevel());
+  ctx.slots.push(indentInnerLines(comment === "" ? text : `${comment}\n${text}`, indent));
 }
 
-const SLOT_OPEN = "/**@slot ";
-const SLOT_CLOSE = "*/";
+const INDENT = "  ";
+
+/** Every line after the first indented like it, empty lines left empty (as the writer does). */
+function indentInnerLines(text: string, indent: string): string {
+  if (indent === "" || !text.includes("\n")) return text;
+  return text.replace(/\n(?!\n|$)/g, `\n${indent}`);
+}
 
 /**
- * Replaces each placeholder line with its declaration, every non-empty line indented like the
- * placeholder (the writer leaves empty lines unindented too).
+ * The file's text with each placeholder replaced by its declaration, in order: the placeholder
+ * text occurs nowhere else in what the writer wrote, and the declarations themselves are not
+ * searched.
  */
 export function fillSlots(ctx: EmitContext, text: string): string {
-  return text.replace(
-    /^([ \t]*)\/\*\*@slot (\d+)\*\/$/gm,
-    (_all, indent: string, index: string) => {
-      const slot = ctx.slots[Number(index)] ?? "";
-      if (indent === "") return slot;
-      return slot.includes("\n") ? slot.replace(/^(?!$)/gm, indent) : indent + slot;
-    },
-  );
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const slot of ctx.slots) {
+    const start = text.indexOf(PLACEHOLDER, copied);
+    if (start === -1) throw new Error("emit: more declarations than placeholders");
+    pieces.push(text.slice(copied, start), slot);
+    copied = start + PLACEHOLDER.length;
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join("");
 }
 
 /** The TS symbols one class declares: `C`, `CStatic`, `C_constants`, `C_<Enum>`. */
