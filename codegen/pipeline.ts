@@ -1,9 +1,9 @@
+import path from "node:path";
 import { docsUrlFor } from "./config/docs-url.js";
 import { emitProject, type EmitOptions, type Overrides } from "./emit/index.js";
 import { formatFiles } from "./format/index.js";
 import type { LinkMiss } from "./ir/diagnostics.js";
 import type { LinkedCorpus } from "./ir/linked.js";
-import path from "node:path";
 import { GLOBAL_SCOPE } from "./ir/names.js";
 import type { RawClassFile } from "./ir/raw.js";
 import type { ClassModel, Corpus } from "./ir/types.js";
@@ -181,15 +181,15 @@ async function readAndModel(
 ): Promise<Corpus> {
   let readMs = 0;
   let modelMs = 0;
-  let start = performance.now();
+  const opened = performance.now();
   const source = await openClassFiles(docs);
+  readMs += performance.now() - opened;
   const parse = (index: number): RawClassFile => {
-    start = performance.now();
+    const start = performance.now();
     const raw = source.parse(index);
     readMs += performance.now() - start;
     return raw;
   };
-  readMs += performance.now() - start;
 
   const first = source.files.findIndex((file) => path.basename(file) === `${GLOBAL_SCOPE}.xml`);
   const parsedFirst = first === -1 ? undefined : parse(first);
@@ -200,13 +200,13 @@ async function readAndModel(
     const raw = index === first && parsedFirst !== undefined ? parsedFirst : parse(index);
     if (raw !== globalScope && isGlobalScope(raw))
       return readAndModelInStages(docs, modelOptions, report);
-    start = performance.now();
+    const start = performance.now();
     builder.add(raw);
     modelMs += performance.now() - start;
   }
-  start = performance.now();
+  const finishing = performance.now();
   const corpus = builder.finish(source.folderVersion, modelOptions);
-  modelMs += performance.now() - start;
+  modelMs += performance.now() - finishing;
   report({ stage: "read", ms: readMs, detail: `${source.files.length} class files` });
   report({ stage: "model", ms: modelMs, detail: describeCorpus(corpus) });
   return corpus;

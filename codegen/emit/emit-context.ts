@@ -60,10 +60,12 @@ const PLACEHOLDER = "/**@slot*/";
  * Writes a declaration, after its doc comment if any, as a one-line placeholder that fillSlots
  * replaces. CodeBlockWriter inspects every character it is given, a Set lookup each, to track
  * string and comment state this output never needs, and declarations with their comments are
- * nearly all of a class file's text (~16 MB for the whole corpus): the writer lays out what is
- * between them (blocks, indentation, blank lines), and the text goes in afterwards where the
- * writer put the placeholder, after the indentation it wrote. Measured on the whole corpus: emit ~30 ms less
- * than with the declarations written through it (comments were slotted like this before).
+ * nearly all of the class files' text (~9 MB for the whole corpus): the writer lays out what is
+ * between them (blocks, indentation, blank lines), and each declaration goes in afterwards where
+ * the writer put its placeholder, after the indentation it wrote. Measured on the whole corpus:
+ * emit ~30 ms less than with the declarations written through it (only comments were slotted
+ * before), and ~23 ms less again once placeholders were found by `indexOf` and the declarations
+ * indented here rather than by a regex replace over each file.
  */
 export function writeDocumented(
   ctx: EmitContext,

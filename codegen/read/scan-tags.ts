@@ -15,7 +15,10 @@ export interface TagOpening {
   readonly line: number;
   /** Attribute name → value, entities decoded as fast-xml-parser decodes them. */
   readonly attrs: Readonly<Record<string, string>>;
-  /** The element's content as offsets into the text: [contentStart, contentEnd), empty if self-closing. */
+  /**
+   * Where the element's content lies in the text, [contentStart, contentEnd): empty for a
+   * self-closing tag; the end is set when the closing tag is met.
+   */
   readonly contentStart: number;
   contentEnd: number;
 }
@@ -104,7 +107,6 @@ export function scanTags(text: string): ScanResult {
         end = END_TAG.lastIndex;
         const name = text.slice(at + 2, nameEnd(text, at + 2));
         const top = open.pop();
-        if (top !== undefined) top.contentEnd = at;
         if (top === undefined) return fail(at, `closing tag </${name}> without an opening tag`);
         if (top.name !== name) {
           return fail(
@@ -112,6 +114,7 @@ export function scanTags(text: string): ScanResult {
             `closing tag </${name}> does not match <${top.name}> opened on line ${top.line}`,
           );
         }
+        top.contentEnd = at;
       } else if (next === 0x3f /* ? */) {
         end = skip(PROCESSING_INSTRUCTION, text, at);
         if (end < 0) return fail(at, "unterminated processing instruction");
@@ -190,8 +193,8 @@ const seenNames: string[] = [];
 /**
  * The attributes of a tag START_TAG already matched (from `from` to `end`), as fast-xml-parser
  * gives them (decodeRawText, skipped when the tag holds no entity and the file no "\r"); or the
- * name of one given twice. XML allows each attribute once per tag
- * ("Unique Att Spec"), where fast-xml-parser would silently keep the last value.
+ * name of one given twice. XML allows each attribute once per tag ("Unique Att Spec"), where
+ * fast-xml-parser would silently keep the last value.
  */
 function readAttributes(
   text: string,
