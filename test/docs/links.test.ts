@@ -97,6 +97,25 @@ describe("createLinkResolver", () => {
     });
   });
 
+  it("answers a repeated reference as the first time, per class for unqualified targets", () => {
+    const fresh = createLinkResolver(corpus);
+    const from = (cls: string) => fresh.resolve({ tag: "method", target: "shared" }, cls);
+    for (let round = 0; round < 2; round++) {
+      expect(from("Child")).toMatchObject({ declaration: "Child.shared", owner: "Child" });
+      expect(from("Other")).toMatchObject({ declaration: "Other.shared", owner: "Other" });
+      expect(from("Base")).toMatchObject({ declaration: "Base.shared", owner: "Base" });
+    }
+    const qualified = { tag: "method", target: "Base.mid_only" } as const;
+    expect(fresh.resolve(qualified, "Child")).toEqual(fresh.resolve(qualified, "Other"));
+    expect(fresh.resolve({ tag: "method", target: "mid_only" }, "Other")).toMatchObject({
+      kind: "miss",
+    });
+    expect(fresh.resolve({ tag: "method", target: "mid_only" }, "Child")).toMatchObject({
+      kind: "link",
+      owner: "Base",
+    });
+  });
+
   it("knows which names are classes", () => {
     expect(resolver.hasClass("Outside")).toBe(true);
     expect(resolver.hasClass("@GlobalScope")).toBe(true);
