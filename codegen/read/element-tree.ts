@@ -1,12 +1,11 @@
 import { GeneratorInputError } from "../ir/diagnostics.js";
 import type { RawElement } from "../ir/raw.js";
-import type { TagOpening } from "./scan-tags.js";
+import { NO_ATTRIBUTES, type TagOpening } from "./scan-tags.js";
 import { CLASS_FILE_SCHEMA } from "./schema.js";
 import { decodeRawText, originalName, RAW_TEXT_ELEMENTS, type OrderedNode } from "./xml-parser.js";
 
 const ATTRIBUTES_KEY = ":@";
 const TEXT_KEY = "#text";
-const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 /**
  * Turns fast-xml-parser's ordered output into RawElements checked against the schema. The

@@ -185,7 +185,8 @@ function isNameEnd(code: number): boolean {
   );
 }
 
-const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+/** The attributes of a tag that has none, shared (the scan and the full parse's tree builder). */
+export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 /** The names seen so far in one tag, reused from tag to tag. */
 const seenNames: string[] = [];
