@@ -1,4 +1,4 @@
-import type { CodeBlockWriter } from "./writer.js";
+import { INDENT_UNIT, type CodeBlockWriter } from "./writer.js";
 import type { LinkMiss } from "../ir/diagnostics.js";
 import type { ClassPlanner } from "./class-plan.js";
 import type { CorpusView } from "./corpus-view.js";
@@ -74,11 +74,9 @@ export function writeDocumented(
   text: string,
 ): void {
   writer.writeLine(PLACEHOLDER);
-  const indent = INDENT.repeat(writer.getIndentationLevel());
+  const indent = INDENT_UNIT.repeat(writer.getIndentationLevel());
   ctx.slots.push(indentInnerLines(comment === "" ? text : `${comment}\n${text}`, indent));
 }
-
-const INDENT = "  ";
 
 /** Every line after the first indented like it, empty lines left empty (as the writer does). */
 function indentInnerLines(text: string, indent: string): string {

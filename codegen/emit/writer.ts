@@ -23,8 +23,15 @@ export function codeBlockWriterClass(): typeof CodeBlockWriter {
   return writerClass;
 }
 
+/** One level of the writers' indentation, as the project's prettier settings indent. */
+export const INDENT_UNIT = "  ";
+
 /** A writer configured like the project's prettier settings, so formatting has little to do. */
 export function newWriter(): CodeBlockWriter {
   const Writer = codeBlockWriterClass();
-  return new Writer({ indentNumberOfSpaces: 2, useSingleQuote: false, newLine: "\n" });
+  return new Writer({
+    indentNumberOfSpaces: INDENT_UNIT.length,
+    useSingleQuote: false,
+    newLine: "\n",
+  });
 }
